@@ -1,0 +1,29 @@
+/// \file
+/// Normalized views of text for MATCHING only. Never lint a folded view: it
+/// turns full-width ，into , and would hide exactly what the rules look for.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppcc {
+
+struct MappedText {
+  std::string text;
+  /// source[i] = offset in the input of the byte text[i] came from; size text.size().
+  std::vector<uint32_t> source;
+};
+
+/// NFC (utf8proc), keeping the map back to the input.
+MappedText normalize_nfc(std::string_view s);
+
+/// Width-folded view: full-width ASCII (０-９Ａ-Ｚａ-ｚ％．，etc.) to ASCII,
+/// U+3000 to space, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) removed.
+MappedText fold_width(std::string_view s);
+
+/// True for U+200B, U+200C, U+200D, U+2060, U+FEFF.
+bool is_zero_width(char32_t cp);
+
+}  // namespace cppcc

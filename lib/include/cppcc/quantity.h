@@ -1,0 +1,67 @@
+/// \file
+/// Numerals and quantities: "14.6亿元" → 1460000000 元, "近六千件" → 6000 件
+/// (qualifier 近), with the phrase that names what is counted.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cppcc/expected.h"
+
+namespace cppcc {
+
+/// Parses a whole numeral: Arabic (full-width too, thousands separators,
+/// decimals), Chinese (一…九 十百千万亿 两 零〇, financial 壹贰叁…), mixed
+/// (1.2万). Returns nullopt if S is not exactly one numeral.
+std::optional<double> parse_numeral(std::string_view s);
+
+/// One quantity found in a paragraph; offsets are bytes into that paragraph.
+struct QuantityMatch {
+  size_t begin = 0, end = 0;  ///< the surface, qualifiers included
+  std::string surface;
+  double value = 0;
+  std::optional<double> value_max;
+  std::string unit;
+  std::optional<std::string> qualifier;
+  std::string kind;
+  std::string indicator;
+  bool is_target = false;  ///< a commitment (only set when in_plan)
+};
+
+struct AnniversaryMatch {
+  size_t begin = 0, end = 0;
+  std::string surface;
+  int years = 0;
+  std::string subject;
+};
+
+struct ParagraphQuantities {
+  std::vector<QuantityMatch> quantities;
+  std::vector<AnniversaryMatch> anniversaries;
+};
+
+class QuantityExtractor {
+ public:
+  /// Loads the unit table (data/units.tsv) and qualifier lists.
+  static Expected<QuantityExtractor> create();
+  /// Finds the quantities in one reflowed paragraph. EXCLUDED byte ranges
+  /// (numbered formulations, section labels) yield nothing. IN_PLAN marks the
+  /// plan part, where commitments are targets.
+  ParagraphQuantities extract(std::string_view paragraph,
+                              const std::vector<std::pair<size_t, size_t>>& excluded,
+                              bool in_plan) const;
+
+  QuantityExtractor(QuantityExtractor&&) noexcept;
+  QuantityExtractor& operator=(QuantityExtractor&&) noexcept;
+  ~QuantityExtractor();
+
+ private:
+  struct Impl;
+  explicit QuantityExtractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cppcc

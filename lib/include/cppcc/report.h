@@ -1,0 +1,141 @@
+/// \file
+/// The report model: what a work report says, with every piece tied to a Span
+/// of the original file. Field names follow the output contract
+/// "cppcc-report/1" (../shared/design/product.md); render/report_json turns a
+/// Report into that JSON.
+///
+///   auto src = cppcc::load_file(path);
+///   auto res = cppcc::Resources::load();           // lexicons, units, formulations
+///   cppcc::Report r = cppcc::parse_report(*src, *res);
+///   for (const auto& part : r.parts) ...
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cppcc/text.h"
+
+namespace cppcc {
+
+enum class Genre { kCppccStandingCommittee, kGovernmentWork, kNpcStandingCommittee, kUnknown };
+enum class Level { kNational, kProvincial, kCity, kCounty, kDistrict };
+enum class PartKind { kReview, kPlan, kOther };
+
+std::string_view genre_name(Genre g);     ///< "cppcc-standing-committee-report", ...
+std::string_view level_name(Level l);     ///< "national", ...
+std::string_view part_kind_name(PartKind k);  ///< "review" | "plan" | "other"
+
+struct SourceInfo {
+  std::string path;
+  std::string encoding;
+  uint64_t bytes = 0;
+  std::string sha256;
+};
+
+struct Metadata {
+  Genre genre = Genre::kUnknown;
+  std::optional<std::string> title, committee;
+  std::optional<Level> level;
+  std::optional<std::string> region;
+  std::optional<int> term, session;
+  std::optional<std::string> date;  ///< ISO 8601 (YYYY-MM-DD)
+  std::optional<std::string> speaker;
+  std::optional<int> review_year, plan_year;
+};
+
+struct TextSpan {
+  std::string text;
+  Span span;
+};
+
+/// A paragraph of the body, as reflowed, with where it sits in the model.
+struct BodyParagraph {
+  std::string text;
+  Span span;
+  int part = -1;      ///< index into Report::parts, -1 outside any part
+  int section = -1;   ///< index into that part's sections, -1 if none
+  size_t paragraph = 0;  ///< index into the reflowed paragraph list
+  bool heading = false;  ///< the paragraph opens with a part or section heading
+};
+
+struct Section {
+  int number = 0;
+  std::string label;    ///< as written: "一、", "（一）", "1."
+  std::string heading;  ///< without the label; may be a run-in sentence
+  Span span;            ///< the heading
+  std::vector<TextSpan> lead_sentences;
+  std::vector<Section> subsections;
+  std::string body;     ///< the section's text (not in the JSON contract; used by diff)
+  bool run_in = false;  ///< the heading runs into its paragraph (（一）标题。正文…)
+};
+
+struct Part {
+  PartKind kind = PartKind::kOther;
+  std::optional<int> year;
+  std::string heading;
+  std::optional<std::string> label;  ///< "一、" when numbered
+  Span span;
+  std::vector<Section> sections;
+};
+
+struct GlossaryEntry {
+  int number = 0;
+  std::string term;
+  std::string definition;
+  std::string written;  ///< everything before the colon, as written (广东省委“1310”具体部署)
+  Span span;
+  std::vector<Span> references;  ///< uses of the term in the body
+};
+
+struct Formulation {
+  std::string text;
+  bool defined = false;
+  bool known = false;  ///< listed in data/formulations.txt (else found by shape)
+  std::vector<Span> occurrences;
+};
+
+struct Quantity {
+  std::string surface;
+  double value = 0;
+  std::optional<double> value_max;  ///< upper end of a range (8至10项)
+  std::string unit;
+  std::optional<std::string> qualifier;
+  std::string kind;       ///< count, money, area, length, percent, people, ...
+  std::string indicator;
+  PartKind part = PartKind::kOther;
+  bool is_target = false;
+  std::optional<int> section;
+  Span span;
+};
+
+struct Anniversary {
+  std::string surface;
+  int years = 0;
+  std::string subject;
+  Span span;
+};
+
+struct Term {
+  std::string word;
+  int count = 0;
+};
+
+struct Report {
+  SourceInfo source;
+  Metadata metadata;
+  std::optional<TextSpan> opening;
+  std::vector<Part> parts;
+  std::optional<TextSpan> shortcomings;
+  std::optional<TextSpan> closing;
+  std::vector<GlossaryEntry> glossary;
+  std::vector<Formulation> formulations;
+  std::vector<Quantity> quantities;
+  std::vector<Anniversary> anniversaries;
+  std::vector<Term> terms;                 ///< most frequent content words
+  std::vector<BodyParagraph> paragraphs;   ///< the body, for lint and diff
+  /// Where the report ends (text offset): trailing junk after it is ignored.
+  size_t body_end = 0;
+};
+
+}  // namespace cppcc

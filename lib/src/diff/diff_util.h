@@ -1,0 +1,39 @@
+// Small helpers shared by the diff modules: UTF-8 code points, word counts.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cppcc/diff.h"
+
+namespace cppcc::diff_detail {
+
+/// Decodes UTF-8 leniently (a bad byte becomes U+FFFD) into code points.
+std::u32string to_code_points(std::string_view s);
+/// Encodes one code point as UTF-8 onto OUT.
+void append_utf8(std::string& out, char32_t cp);
+/// Number of code points in S.
+size_t code_point_count(std::string_view s);
+
+bool is_cjk(char32_t cp);
+bool is_digit_like(char32_t cp);  ///< ASCII or full-width digit
+
+/// Word counts of the tokens that may be keywords: marked as words, at least
+/// two code points, no digits, not in STOPWORDS.
+using WordCounts = std::unordered_map<std::string, int>;
+WordCounts count_words(const std::vector<DiffToken>& tokens,
+                       const std::vector<std::string>& stopwords);
+
+/// The body text of a report, paragraph by paragraph (falls back to the
+/// section bodies when the parser kept no paragraphs).
+std::string report_body(const Report& r);
+
+/// The year of the part R's review covers / its plan is for.
+std::optional<int> review_year_of(const Report& r);
+std::optional<int> plan_year_of(const Report& r);
+
+}  // namespace cppcc::diff_detail

@@ -1,0 +1,130 @@
+// Figures matched by indicator, unit and kind; never across units (次 ≠ 人次).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "diff/diff_parts.h"
+
+namespace cppcc {
+
+std::string_view figure_change_name(FigureChange c) {
+  switch (c) {
+    case FigureChange::kUnchanged: return "unchanged";
+    case FigureChange::kRestated: return "restated";
+    case FigureChange::kChanged: return "changed";
+    case FigureChange::kAdded: return "added";
+    case FigureChange::kDropped: return "dropped";
+  }
+  return "unchanged";
+}
+
+namespace diff_detail {
+namespace {
+
+// Indicators this alike are the same statistic worded differently.
+constexpr double kFuzzyIndicator = 0.7;
+
+struct Candidate {
+  const Quantity* q;
+  std::string indicator;  // normalized
+  int match = -1;         // index on the other side
+  FigureChange change = FigureChange::kUnchanged;
+};
+
+bool same_value(const Quantity& a, const Quantity& b) {
+  return a.value == b.value && a.value_max == b.value_max;
+}
+
+bool is_percent(const Quantity& q) { return q.kind == "percent" || q.unit == "%"; }
+
+using Key = std::tuple<PartKind, std::string, std::string, std::string>;
+
+Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind}; }
+
+void link(std::vector<Candidate>& olds, size_t i, std::vector<Candidate>& news, size_t j) {
+  olds[i].match = static_cast<int>(j);
+  news[j].match = static_cast<int>(i);
+  FigureChange c = same_value(*olds[i].q, *news[j].q)          ? FigureChange::kUnchanged
+                   : is_restatement(*olds[i].q, *news[j].q) ? FigureChange::kRestated
+                                                                : FigureChange::kChanged;
+  olds[i].change = news[j].change = c;
+}
+
+FigureDiff make_diff(const Candidate* o, const Candidate* n) {
+  FigureDiff d;
+  const Quantity& ref = n ? *n->q : *o->q;
+  d.indicator = ref.indicator;
+  d.unit = ref.unit;
+  d.kind = ref.kind;
+  d.part = ref.part;
+  if (o) d.old_value = *o->q;
+  if (n) d.new_value = *n->q;
+  if (o && n) {
+    d.change = n->change;
+    d.delta = n->q->value - o->q->value;
+    if (!is_percent(ref) && o->q->value != 0) d.percent = 100.0 * *d.delta / std::fabs(o->q->value);
+  } else {
+    d.change = n ? FigureChange::kAdded : FigureChange::kDropped;
+  }
+  return d;
+}
+
+}  // namespace
+
+std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new_report) {
+  std::vector<Candidate> olds, news;
+  for (const Quantity& q : old_report.quantities) olds.push_back({&q, normalize_indicator(q.indicator)});
+  for (const Quantity& q : new_report.quantities) news.push_back({&q, normalize_indicator(q.indicator)});
+
+  std::map<Key, std::vector<size_t>> new_groups;
+  for (size_t j = 0; j < news.size(); ++j) new_groups[key_of(news[j])].push_back(j);
+
+  // 1. Same indicator, unit and kind: equal values first, then rounded
+  //    restatements, then the rest in document order (named indicators only).
+  auto pass = [&](auto accept) {
+    for (size_t i = 0; i < olds.size(); ++i) {
+      if (olds[i].match >= 0) continue;
+      auto it = new_groups.find(key_of(olds[i]));
+      if (it == new_groups.end()) continue;
+      for (size_t j : it->second) {
+        if (news[j].match >= 0 || !accept(olds[i], news[j])) continue;
+        link(olds, i, news, j);
+        break;
+      }
+    }
+  };
+  pass([](const Candidate& a, const Candidate& b) { return same_value(*a.q, *b.q); });
+  pass([](const Candidate& a, const Candidate& b) { return is_restatement(*a.q, *b.q); });
+  pass([](const Candidate& a, const Candidate&) { return !a.indicator.empty(); });
+
+  // 2. Indicators worded a little differently (same part, unit and kind).
+  struct Fuzzy {
+    size_t i, j;
+    double sim;
+  };
+  std::vector<Fuzzy> fuzzy;
+  for (size_t i = 0; i < olds.size(); ++i) {
+    if (olds[i].match >= 0 || olds[i].indicator.empty()) continue;
+    for (size_t j = 0; j < news.size(); ++j) {
+      const Candidate &a = olds[i], &b = news[j];
+      if (b.match >= 0 || b.indicator.empty() || a.q->part != b.q->part || a.q->unit != b.q->unit ||
+          a.q->kind != b.q->kind)
+        continue;
+      double sim = bigram_similarity(a.indicator, b.indicator);
+      if (sim >= kFuzzyIndicator) fuzzy.push_back({i, j, sim});
+    }
+  }
+  std::stable_sort(fuzzy.begin(), fuzzy.end(), [](const Fuzzy& x, const Fuzzy& y) { return x.sim > y.sim; });
+  for (const Fuzzy& f : fuzzy)
+    if (olds[f.i].match < 0 && news[f.j].match < 0) link(olds, f.i, news, f.j);
+
+  std::vector<FigureDiff> out;
+  for (const Candidate& n : news) out.push_back(make_diff(n.match >= 0 ? &olds[n.match] : nullptr, &n));
+  for (const Candidate& o : olds)
+    if (o.match < 0) out.push_back(make_diff(&o, nullptr));
+  return out;
+}
+
+}  // namespace diff_detail
+}  // namespace cppcc

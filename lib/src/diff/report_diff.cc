@@ -1,0 +1,75 @@
+// diff_reports: the steps run in order, and what counts as a difference.
+#include <algorithm>
+
+#include "diff/diff_parts.h"
+#include "diff/diff_util.h"
+
+namespace cppcc {
+
+namespace diff_detail {
+
+std::vector<MetadataChange> diff_metadata(const Metadata& a, const Metadata& b) {
+  std::vector<MetadataChange> out;
+  auto text = [](const std::optional<std::string>& s) { return s; };
+  auto number = [](const std::optional<int>& n) {
+    return n ? std::optional<std::string>(std::to_string(*n)) : std::nullopt;
+  };
+  auto level = [](const std::optional<Level>& l) {
+    return l ? std::optional<std::string>(std::string(level_name(*l))) : std::nullopt;
+  };
+  auto add = [&out](const char* field, std::optional<std::string> x, std::optional<std::string> y) {
+    if (x != y) out.push_back({field, std::move(x), std::move(y)});
+  };
+  add("genre", std::string(genre_name(a.genre)), std::string(genre_name(b.genre)));
+  add("title", text(a.title), text(b.title));
+  add("committee", text(a.committee), text(b.committee));
+  add("level", level(a.level), level(b.level));
+  add("region", text(a.region), text(b.region));
+  add("term", number(a.term), number(b.term));
+  add("session", number(a.session), number(b.session));
+  add("date", text(a.date), text(b.date));
+  add("speaker", text(a.speaker), text(b.speaker));
+  add("review_year", number(a.review_year), number(b.review_year));
+  add("plan_year", number(a.plan_year), number(b.plan_year));
+  return out;
+}
+
+}  // namespace diff_detail
+
+bool ReportDiff::has_differences() const {
+  if (!metadata.empty() || !rising.empty() || !falling.empty()) return true;
+  if (!formulations.added.empty() || !formulations.dropped.empty()) return true;
+  if (!glossary.added.empty() || !glossary.dropped.empty()) return true;
+  for (const SectionAlignment& s : sections)
+    if (s.change != SectionChange::kMatched || s.text_changed) return true;
+  for (const FigureDiff& f : figures)
+    if (f.change != FigureChange::kUnchanged && f.change != FigureChange::kRestated) return true;
+  return false;
+}
+
+ReportDiff diff_reports(const Report& old_report, const Report& new_report, const Tokenizer& tokenize,
+                        const DiffOptions& options) {
+  using namespace diff_detail;
+  ReportDiff d;
+  auto side = [](const Report& r) {
+    ReportSide s;
+    s.path = r.source.path;
+    s.review_year = review_year_of(r);
+    s.plan_year = plan_year_of(r);
+    s.title = r.metadata.title;
+    return s;
+  };
+  d.old_report = side(old_report);
+  d.new_report = side(new_report);
+  d.metadata = diff_metadata(old_report.metadata, new_report.metadata);
+  d.sections = align_sections(old_report, new_report, tokenize, options);
+  d.figures = diff_figures(old_report, new_report);
+  d.targets = check_targets(old_report, new_report);
+  d.formulations = diff_formulations(old_report, new_report);
+  d.glossary = diff_glossary(old_report, new_report);
+  keyword_shifts(tokenize(report_body(old_report)), tokenize(report_body(new_report)), options, &d.rising,
+                 &d.falling, &d.old_report.words, &d.new_report.words);
+  return d;
+}
+
+}  // namespace cppcc

@@ -1,0 +1,112 @@
+// Series: indicators followed over several years' reports. Targets sit under
+// the year they were set for, outcomes under the year they report on.
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "diff/diff_util.h"
+
+namespace cppcc {
+
+size_t SeriesRow::filled() const {
+  return static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const auto& c) { return c.has_value(); }));
+}
+
+std::optional<int> report_year(const Report& report) {
+  if (auto plan = diff_detail::plan_year_of(report)) return plan;
+  if (auto review = diff_detail::review_year_of(report)) return *review + 1;
+  std::string name = report.source.path;
+  if (auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
+  static const std::regex year(R"((19[5-9]\d|20\d\d))");
+  std::smatch m;
+  if (std::regex_search(name, m, year)) return std::stoi(m.str(1));
+  return std::nullopt;
+}
+
+namespace {
+
+struct Cluster {
+  bool target = false;
+  std::string unit, kind;
+  std::vector<std::string> keys;            // normalized indicators seen
+  std::map<std::string, int> names;         // indicator as written → uses
+  std::map<int, Quantity> cells;            // year → value
+  size_t first_seen = 0;
+};
+
+double cluster_similarity(const Cluster& c, const std::string& key) {
+  double best = 0;
+  for (const std::string& k : c.keys) best = std::max(best, bigram_similarity(k, key));
+  return best;
+}
+
+}  // namespace
+
+Series build_series(const std::vector<const Report*>& reports, const SeriesOptions& options) {
+  std::vector<const Report*> sorted = reports;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Report* a, const Report* b) {
+    return report_year(*a).value_or(0) < report_year(*b).value_or(0);
+  });
+  Series series;
+  std::vector<Cluster> clusters;
+  std::set<int> years;
+  size_t seen = 0;
+  for (const Report* r : sorted) {
+    series.paths.push_back(r->source.path);
+    std::optional<int> plan = diff_detail::plan_year_of(*r);
+    std::optional<int> review = diff_detail::review_year_of(*r);
+    for (const Quantity& q : r->quantities) {
+      bool target = q.is_target;
+      std::optional<int> year = target ? plan : q.part == PartKind::kReview ? review : std::nullopt;
+      if (!year) continue;
+      std::string key = normalize_indicator(q.indicator);
+      if (diff_detail::code_point_count(key) < 2) continue;  // nothing to follow by
+      Cluster* best = nullptr;
+      double best_sim = 0;
+      for (Cluster& c : clusters) {
+        if (c.target != target || c.unit != q.unit || c.kind != q.kind) continue;
+        double sim = cluster_similarity(c, key);
+        if (sim >= options.min_indicator_similarity && sim > best_sim) {
+          best_sim = sim;
+          best = &c;
+        }
+      }
+      ++seen;
+      if (best && best->cells.count(*year)) continue;  // the first mention in a year is the headline
+      if (!best) {
+        clusters.push_back({target, q.unit, q.kind, {}, {}, {}, seen});
+        best = &clusters.back();
+      }
+      if (std::find(best->keys.begin(), best->keys.end(), key) == best->keys.end()) best->keys.push_back(key);
+      ++best->names[q.indicator];
+      best->cells.emplace(*year, q);
+      years.insert(*year);
+    }
+  }
+  series.years.assign(years.begin(), years.end());
+  std::vector<const Cluster*> kept;
+  for (const Cluster& c : clusters)
+    if (c.cells.size() >= options.min_filled) kept.push_back(&c);
+  std::stable_sort(kept.begin(), kept.end(), [](const Cluster* a, const Cluster* b) {
+    if (a->cells.size() != b->cells.size()) return a->cells.size() > b->cells.size();
+    return a->first_seen < b->first_seen;
+  });
+  for (const Cluster* c : kept) {
+    SeriesRow row;
+    row.indicator = std::max_element(c->names.begin(), c->names.end(), [](const auto& x, const auto& y) {
+                      return x.second < y.second;
+                    })->first;
+    row.unit = c->unit;
+    row.kind = c->kind;
+    row.target = c->target;
+    for (int y : series.years) {
+      auto it = c->cells.find(y);
+      row.cells.push_back(it == c->cells.end() ? std::nullopt : std::optional<Quantity>(it->second));
+    }
+    series.rows.push_back(std::move(row));
+  }
+  return series;
+}
+
+}  // namespace cppcc

@@ -1,0 +1,97 @@
+// Plan against outcome: last year's targets checked against this year's review.
+#include <algorithm>
+#include <cmath>
+
+#include "diff/diff_parts.h"
+#include "diff/diff_util.h"
+
+namespace cppcc {
+
+std::string_view target_status_name(TargetStatus s) {
+  switch (s) {
+    case TargetStatus::kMet: return "met";
+    case TargetStatus::kMissed: return "missed";
+    case TargetStatus::kNotReported: return "not-reported";
+    case TargetStatus::kPending: return "pending";
+  }
+  return "pending";
+}
+
+namespace {
+
+// An outcome's indicator this close to the target's names the same thing.
+constexpr double kOutcomeIndicator = 0.5;
+
+bool contains_any(const std::string& s, std::initializer_list<const char*> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&s](const char* w) { return s.find(w) != std::string::npos; });
+}
+
+/// A target that is a ceiling: prices, unemployment, deficits, "以内".
+bool is_ceiling(const Quantity& q) {
+  if (q.qualifier && contains_any(*q.qualifier, {"以内", "以下", "不超过", "不高于", "控制在"})) return true;
+  return contains_any(q.indicator, {"涨幅", "失业率", "赤字", "控制在", "以内"}) ||
+         contains_any(q.surface, {"以内", "以下"});
+}
+
+bool is_approximate(const Quantity& q) {
+  return q.qualifier && contains_any(*q.qualifier, {"左右", "约", "上下"});
+}
+
+TargetStatus judge(const TargetCheck& t, const Quantity& outcome) {
+  const Quantity& q = t.target;
+  double slack = is_approximate(q) ? 0.03 * std::fabs(q.value) : 0.0;
+  if (t.lower_is_better) {
+    double ceiling = q.value_max.value_or(q.value);
+    return outcome.value <= ceiling + slack ? TargetStatus::kMet : TargetStatus::kMissed;
+  }
+  return outcome.value >= q.value - slack ? TargetStatus::kMet : TargetStatus::kMissed;
+}
+
+}  // namespace
+
+std::vector<TargetCheck> plan_targets(const Report& report) {
+  std::vector<TargetCheck> out;
+  std::optional<int> year = diff_detail::plan_year_of(report);
+  for (const Quantity& q : report.quantities) {
+    if (!q.is_target) continue;
+    TargetCheck t;
+    t.target = q;
+    t.year = year;
+    t.lower_is_better = is_ceiling(q);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+namespace diff_detail {
+
+std::vector<TargetCheck> check_targets(const Report& old_report, const Report& new_report) {
+  std::vector<TargetCheck> targets = plan_targets(old_report);
+  std::optional<int> reviewed = review_year_of(new_report);
+  for (TargetCheck& t : targets) {
+    // Only a review of the plan's own year can say whether it was kept.
+    if (!t.year || !reviewed || *t.year != *reviewed) continue;
+    std::string want = normalize_indicator(t.target.indicator);
+    const Quantity* best = nullptr;
+    double best_sim = 0;
+    for (const Quantity& q : new_report.quantities) {
+      if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
+      double sim = bigram_similarity(want, normalize_indicator(q.indicator));
+      if (sim >= kOutcomeIndicator && sim > best_sim) {
+        best_sim = sim;
+        best = &q;
+      }
+    }
+    if (!best) {
+      t.status = TargetStatus::kNotReported;
+      continue;
+    }
+    t.outcome = *best;
+    t.status = judge(t, *best);
+  }
+  return targets;
+}
+
+}  // namespace diff_detail
+}  // namespace cppcc

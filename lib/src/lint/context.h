@@ -1,0 +1,62 @@
+// What a rule sees: the source, its reflowed paragraphs (decoded to code
+// points once), the outline of numbered labels and the glossary, and a way to
+// report findings. Internal to the lint engine.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cppcc/lint.h"
+#include "cppcc/reflow.h"
+#include "lint/outline.h"
+#include "lint/scan.h"
+
+namespace cppcc::lint {
+
+class Context {
+ public:
+  explicit Context(const SourceText& src);
+
+  const SourceText& src() const { return src_; }
+  std::string_view text() const { return src_.text(); }
+  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
+  /// Code points of paragraph I.
+  const std::vector<CodePoint>& cps(size_t i) const { return cps_[i]; }
+  /// Labels, parts, glossary and date line; built on first use.
+  const Outline& outline();
+  /// Year of the report (date line), for year-aware data.
+  std::optional<int> report_year_month();  ///< YYYYMM or nullopt
+
+  /// Called by the engine before each rule.
+  void begin_rule(const RuleInfo& rule, Severity severity);
+
+  /// Reports text()[begin, end).
+  void report(size_t begin, size_t end, std::string message, std::vector<Edit> fix = {});
+  /// Reports paragraph P's bytes [b, e); REPLACEMENT (if given) becomes a fix
+  /// when the bytes come from one contiguous stretch of the source.
+  void report_in(const Paragraph& p, size_t b, size_t e, std::string message,
+                 std::optional<std::string> replacement = std::nullopt);
+  /// An Edit replacing paragraph bytes [b, e), or nullopt if they are not contiguous in the source.
+  std::optional<Edit> edit_in(const Paragraph& p, size_t b, size_t e, std::string replacement) const;
+
+  std::vector<Diagnostic> take() { return std::move(out_); }
+
+ private:
+  const SourceText& src_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<std::vector<CodePoint>> cps_;
+  std::unique_ptr<Outline> outline_;
+  const RuleInfo* rule_ = nullptr;
+  Severity severity_ = Severity::kError;
+  std::vector<Diagnostic> out_;
+};
+
+// Every rule: void check_<function>(Context&), declared from the table.
+#define CPPCC_RULE(code, name, fn, cat, sev, fixable, summary) void check_##fn(Context& ctx);
+#include "lint/rules.def"
+#undef CPPCC_RULE
+
+}  // namespace cppcc::lint

@@ -1,0 +1,61 @@
+#include "lint/numbering.h"
+
+#include <array>
+
+namespace cppcc::lint {
+
+std::string label_text(int level, int number) {
+  static const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  std::string cn;
+  if (number >= 1 && number < 10) {
+    cn = kDigits[number];
+  } else if (number >= 10 && number < 100) {
+    cn = (number / 10 == 1 ? std::string() : std::string(kDigits[number / 10])) + "十" +
+         (number % 10 ? kDigits[number % 10] : "");
+  } else {
+    cn = std::to_string(number);
+  }
+  switch (level) {
+    case 0: return cn + "、";
+    case 1: return "（" + cn + "）";
+    case 2: return std::to_string(number) + ".";
+    default: return "（" + std::to_string(number) + "）";
+  }
+}
+
+std::vector<NumberingStep> numbering_steps(const Outline& o) {
+  std::vector<NumberingStep> out;
+  std::array<const Label*, 4> last{}, first{};
+  bool after_part = false, seen_level0 = false;
+  size_t b = 0;
+  for (const Label& l : o.labels) {
+    while (b < o.boundaries.size() && o.boundaries[b] <= l.paragraph) {
+      last.fill(nullptr);
+      first.fill(nullptr);
+      after_part = true;
+      ++b;
+    }
+    for (int k = l.level + 1; k < 4; ++k) last[k] = first[k] = nullptr;
+    NumberingStep s;
+    s.label = &l;
+    s.previous = last[l.level];
+    if (!s.previous) first[l.level] = &l;
+    s.first = first[l.level];
+    if (l.level == 0) {
+      s.first_after_part = after_part && seen_level0 && !s.previous;
+      after_part = false;
+      seen_level0 = true;
+    }
+    for (int k = l.level - 1; k >= 0; --k) {
+      if (last[k]) {
+        s.parent_level = k;
+        break;
+      }
+    }
+    last[l.level] = &l;
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace cppcc::lint

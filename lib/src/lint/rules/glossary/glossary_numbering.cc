@@ -1,0 +1,20 @@
+// G001 glossary-numbering: 名词解释 items run 1, 2, 3, … with no gap or repeat.
+#include "lint/context.h"
+
+namespace cppcc::lint {
+
+void check_glossary_numbering(Context& ctx) {
+  const Outline& o = ctx.outline();
+  int expected = 1;
+  for (const GlossaryItem& g : o.glossary) {
+    if (g.number != expected) {
+      std::string why = g.number < expected ? "repeats or goes back" : "skips " + std::to_string(expected);
+      ctx.report_in(ctx.paragraphs()[g.paragraph], g.label_begin, g.label_end,
+                    "glossary item " + std::to_string(g.number) + " " + why + "; expected " +
+                        std::to_string(expected) + ".");
+    }
+    expected = g.number + 1;
+  }
+}
+
+}  // namespace cppcc::lint

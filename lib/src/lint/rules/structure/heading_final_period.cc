@@ -1,0 +1,25 @@
+// S006 heading-final-period: 一、…基础。 — a heading takes no final 。
+// Only level-0 headings that stand alone: （一）…。 in government reports is a
+// run-in lead sentence, and list items (附件) are followed by more items.
+#include "lint/context.h"
+
+namespace cppcc::lint {
+
+void check_heading_final_period(Context& ctx) {
+  const Outline& o = ctx.outline();
+  const auto& paras = ctx.paragraphs();
+  for (size_t k = 0; k < o.labels.size(); ++k) {
+    const Label& l = o.labels[k];
+    if (l.level != 0 || !l.standalone) continue;
+    const auto& v = ctx.cps(l.paragraph);
+    if (v.empty() || v.back().cp != U'。') continue;
+    // The next paragraph must be body text, not the next item of a list.
+    const size_t next = l.paragraph + 1;
+    if (next >= paras.size()) continue;
+    if (k + 1 < o.labels.size() && o.labels[k + 1].paragraph == next) continue;
+    ctx.report_in(paras[l.paragraph], v.back().pos, v.back().end(), "heading ends with 。; headings take no final full stop",
+                  std::string());
+  }
+}
+
+}  // namespace cppcc::lint

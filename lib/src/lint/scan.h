@@ -1,0 +1,42 @@
+// Code-point scanning helpers shared by the rules.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppcc::lint {
+
+struct CodePoint {
+  char32_t cp = 0;
+  uint32_t pos = 0;  ///< byte offset in the scanned string
+  uint32_t len = 0;  ///< byte length
+  uint32_t end() const { return pos + len; }
+};
+
+std::vector<CodePoint> decode_all(std::string_view s);
+
+bool is_han(char32_t cp);             ///< a Han ideograph or 〇
+bool is_cjk_punct(char32_t cp);       ///< full-width Chinese punctuation, “”‘’ included
+/// Han or Chinese punctuation: the context in which half-width marks are wrong.
+inline bool is_cjk_context(char32_t cp) { return is_han(cp) || is_cjk_punct(cp); }
+inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool is_latin(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+/// 〇一二两三四五六七八九十百千 (零 included).
+bool is_chinese_numeral(char32_t cp);
+/// Value of a Chinese numeral 一 … 九十九 (也 十一, 二十); -1 if not one.
+int chinese_number(std::u32string_view s);
+
+/// Code point at index I, or 0 outside the range.
+inline char32_t at(const std::vector<CodePoint>& v, long i) {
+  return i >= 0 && static_cast<size_t>(i) < v.size() ? v[static_cast<size_t>(i)].cp : 0;
+}
+/// True if V[i…] spells WORD.
+bool matches_at(const std::vector<CodePoint>& v, size_t i, std::u32string_view word);
+/// UTF-8 of V[b, e).
+std::string utf8_of(const std::vector<CodePoint>& v, std::string_view text, size_t b, size_t e);
+std::u32string to_u32(std::string_view s);
+std::string to_utf8(std::u32string_view s);
+
+}  // namespace cppcc::lint

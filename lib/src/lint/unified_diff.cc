@@ -1,0 +1,66 @@
+// A unified diff for --diff. Fixes never add or remove line breaks, so lines
+// correspond one to one; if they do not, the whole file is one hunk.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "cppcc/lint.h"
+
+namespace cppcc {
+
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string_view line = s.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string unified_diff(const std::string& path, std::string_view old_text, std::string_view new_text) {
+  if (old_text == new_text) return {};
+  const auto a = split_lines(old_text), b = split_lines(new_text);
+  std::string out = "--- " + path + "\n+++ " + path + " (fixed)\n";
+  if (a.size() != b.size()) {
+    out += "@@ -1," + std::to_string(a.size()) + " +1," + std::to_string(b.size()) + " @@\n";
+    for (auto l : a) out += "-" + std::string(l) + "\n";
+    for (auto l : b) out += "+" + std::string(l) + "\n";
+    return out;
+  }
+  std::vector<size_t> changed;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) changed.push_back(i);
+  constexpr size_t kContext = 3;
+  size_t k = 0;
+  while (k < changed.size()) {
+    size_t first = changed[k] >= kContext ? changed[k] - kContext : 0;
+    size_t last = changed[k];
+    size_t j = k;
+    while (j + 1 < changed.size() && changed[j + 1] <= last + 2 * kContext + 1) last = changed[++j];
+    last = std::min(a.size() - 1, last + kContext);
+    const size_t n = last - first + 1;
+    out += "@@ -" + std::to_string(first + 1) + "," + std::to_string(n) + " +" + std::to_string(first + 1) + "," +
+           std::to_string(n) + " @@\n";
+    for (size_t i = first; i <= last; ++i) {
+      if (a[i] == b[i]) {
+        out += " " + std::string(a[i]) + "\n";
+      } else {
+        out += "-" + std::string(a[i]) + "\n";
+      }
+      if (a[i] != b[i]) out += "+" + std::string(b[i]) + "\n";
+    }
+    k = j + 1;
+  }
+  return out;
+}
+
+}  // namespace cppcc

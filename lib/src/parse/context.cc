@@ -1,0 +1,73 @@
+#include "parse/context.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+// Length of the space-like character at S[I], or 0.
+size_t space_at(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (i + 1 < s.size() && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;  // NBSP
+  if (i + 2 >= s.size()) return 0;
+  std::string_view three = s.substr(i, 3);
+  if (three == "\u3000" || three == "\u200B" || three == "\u200C" || three == "\u200D" || three == "\u2060" ||
+      three == "\uFEFF")
+    return 3;
+  return 0;
+}
+
+}  // namespace
+
+size_t leading_space(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = space_at(s, i);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
+std::string_view trim(std::string_view s) {
+  s.remove_prefix(leading_space(s));
+  // Trailing: walk code points and remember the end of the last non-space one.
+  size_t end = 0, i = 0;
+  while (i < s.size()) {
+    size_t n = space_at(s, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    i += len;
+    end = i < s.size() ? i : s.size();
+  }
+  return s.substr(0, end);
+}
+
+size_t cp_length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = space_at(s, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace cppcc::parse

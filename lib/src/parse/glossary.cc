@@ -1,0 +1,112 @@
+#include "parse/glossary.h"
+
+#include "parse/numerals.h"
+#include "parse/search.h"
+#include "parse/uregex.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+const Regex& item_re() {
+  static const Regex re("^([0-9]{1,2})\\s*[.．、]\\s*([^：:。]{1,40}?)\\s*[：:]");
+  return re;
+}
+
+const Regex& block_heading_re() {
+  static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*\\s*)?(?:名词解释|名词注释|注释|附件\\s*[0-9一二三四五六七八九十]*)\\s*[：:]?$");
+  return re;
+}
+
+std::vector<std::string> quoted_pieces(std::string_view s) {
+  static const Regex re("“([^“”]{1,40})”");
+  std::vector<std::string> out;
+  for (const auto& m : re.all(s)) out.push_back(m.str(1));
+  return out;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  return ends_with(s, "。") || ends_with(s, "；") || ends_with(s, "）") || ends_with(s, "！");
+}
+
+}  // namespace
+
+std::vector<std::string> glossary_keys(const GlossaryEntry& entry) {
+  std::vector<std::string> pieces = quoted_pieces(entry.written);
+  if (pieces.empty()) pieces.push_back(entry.term);
+  return pieces;
+}
+
+std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
+  std::vector<GlossaryEntry> out;
+  int expected = 1;
+  size_t first = 0, last = 0;
+  bool open = false;  // the current item may continue into the next paragraph
+  auto close = [&]() {
+    if (!out.empty() && open) out.back().span = ctx.span_between(first, last);
+    open = false;
+  };
+  for (size_t i = ctx.body_end; i < ctx.tail_end; ++i) {
+    if (ctx.roles[i] != Role::kTail) continue;
+    std::string_view t = trim(ctx.paras[i].text);
+    auto m = item_re().prefix(t);
+    auto num = m ? small_number(m->str(1)) : std::nullopt;
+    if (num && (*num == expected || (*num == 1 && expected > 1))) {
+      close();
+      if (*num == 1) expected = 1;
+      GlossaryEntry e;
+      e.number = *num;
+      e.written = std::string(trim(m->str(2)));
+      std::vector<std::string> pieces = quoted_pieces(e.written);
+      if (pieces.size() == 1) {
+        e.term = pieces.front();
+      } else {
+        std::string bare;
+        for (size_t k = 0; k < e.written.size();) {
+          if (e.written.compare(k, 3, "“") == 0 || e.written.compare(k, 3, "”") == 0) {
+            k += 3;
+          } else {
+            bare.push_back(e.written[k++]);
+          }
+        }
+        e.term = bare;
+      }
+      e.definition = std::string(trim(t.substr(m->end())));
+      size_t lead = static_cast<size_t>(t.data() - ctx.paras[i].text.data());
+      (void)lead;
+      out.push_back(std::move(e));
+      first = last = i;
+      open = true;
+      expected = *num + 1;
+      continue;
+    }
+    if (block_heading_re().full(t) || t.empty()) {
+      close();
+      continue;
+    }
+    // A definition on the next line (政府 websites), or one split by a page break.
+    if (open && (out.back().definition.empty() || !ends_sentence(out.back().definition))) {
+      out.back().definition += std::string(t);
+      last = i;
+      continue;
+    }
+    close();
+  }
+  close();
+
+  // Uses of each term in the body.
+  for (auto& e : out) {
+    for (const std::string& key : glossary_keys(e)) {
+      for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
+        if (ctx.roles[i] != Role::kBody) continue;
+        for (auto [b, en] : find_all(ctx.paras[i].text, key)) e.references.push_back(ctx.span(i, b, en));
+      }
+    }
+    std::sort(e.references.begin(), e.references.end(),
+              [](const Span& a, const Span& b) { return a.offset < b.offset; });
+  }
+  return out;
+}
+
+}  // namespace cppcc::parse

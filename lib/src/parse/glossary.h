@@ -1,0 +1,19 @@
+// The glossary (名词解释 / 注释): numbered items N.“term”：definition after the
+// closing, its heading before or after the items, each term linked to its
+// uses in the body.
+#pragma once
+
+#include <vector>
+
+#include "cppcc/report.h"
+#include "parse/context.h"
+
+namespace cppcc::parse {
+
+std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx);
+
+/// The phrases to look for in the body for ENTRY: each quoted piece of what
+/// is written before the colon, else the whole term.
+std::vector<std::string> glossary_keys(const GlossaryEntry& entry);
+
+}  // namespace cppcc::parse

@@ -1,0 +1,116 @@
+#include "parse/headings.h"
+
+#include "parse/context.h"
+#include "parse/numerals.h"
+#include "parse/uregex.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+constexpr size_t kMaxOwnLineHeading = 64;  // code points; longer paragraphs are text
+constexpr size_t kMaxRunInHeading = 80;
+
+const Regex& label_re() {
+  // Groups: 1 一、  2 （一）  3 1.  4 （1）  5 一是
+  static const Regex re(
+      "^(?:([一二三四五六七八九十]{1,3})[、．]|[（(]([一二三四五六七八九十]{1,3})[）)]|"
+      "([0-9]{1,2})(?:[．、]|\\.(?![0-9]))|[（(]([0-9]{1,2})[）)]|([一二三四五六七八九十]{1,2})是(?![否的])\\S)");
+  return re;
+}
+
+const Regex& unnumbered_part_re() {
+  static const Regex re(
+      "^(?:(20[0-9]{2})年\\s*[：:]|回望(20[0-9]{2})|(20[0-9]{2})年(?:工作回顾|主要工作|工作总结|工作任务|主要任务|"
+      "工作安排|重点工作|工作建议)|过去(?:一|五)年(?:的)?(?:主要)?工作(?:的)?(?:回顾)?$|(?:过去)?五年(?:的)?工作"
+      "(?:的)?回顾|今后(?:五年|一年)?(?:的)?工作(?:的)?建议|(?:20[0-9]{2}年)?(?:主要)?工作任务$)");
+  return re;
+}
+
+const Regex& part_words_re() {
+  static const Regex re(
+      "^(?:20[0-9]{2}年[：:]|回望20|过去(?:一|五)年|今年以来)|回顾|(?:20[0-9]{2}|今年|明年)[^。]{0,16}"
+      "(?:工作|任务|安排|要求|建议|部署|目标|取向)|今后[^。]{0,8}(?:工作|建议|任务)|时期[^。]{0,12}(?:目标|任务|成就)");
+  return re;
+}
+
+const Regex& year_re() {
+  static const Regex re("(20[0-9]{2})年");
+  return re;
+}
+
+// A label followed by another numeral and 、 or 中全会 starts a list ("二、三产业"), not a heading.
+const Regex& list_not_heading_re() {
+  static const Regex re("^[一二三四五六七八九十]{1,3}(?:、|中全会|产业|届)");
+  return re;
+}
+
+}  // namespace
+
+bool part_like_heading(std::string_view heading) {
+  heading = trim(heading);
+  if (cp_length(heading) > kMaxOwnLineHeading) return false;
+  return part_words_re().search(heading).has_value();
+}
+
+std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t para) {
+  size_t lead = leading_space(text);
+  std::string_view body = text.substr(lead);
+  std::string_view whole = trim(body);
+  HeadingCandidate c;
+  c.para = para;
+  c.label_begin = lead;
+
+  if (auto m = label_re().prefix(body)) {
+    int g = 0;
+    for (int i = 1; i <= 5; ++i)
+      if (m->has(i)) g = i;
+    static constexpr Scheme kSchemes[] = {Scheme::kCn, Scheme::kCn, Scheme::kCnParen, Scheme::kArabic,
+                                          Scheme::kArabicParen, Scheme::kInline};
+    c.scheme = kSchemes[g];
+    auto n = small_number(m->str(g));
+    if (!n || *n <= 0) return std::nullopt;
+    c.number = *n;
+    // The inline label 一是 keeps its 是; its match swallowed one extra character.
+    size_t label_len = c.scheme == Scheme::kInline ? m->end(g) + 3 : m->end();
+    c.label_end = lead + label_len;
+    std::string_view rest = body.substr(label_len);
+    if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(rest)) return std::nullopt;
+    std::string_view rest_trim = trim(rest);
+    if (rest_trim.empty()) return std::nullopt;
+    size_t inner = rest_trim.find("。");
+    bool one_sentence = inner == std::string_view::npos || inner + 3 == rest_trim.size();
+    if (c.scheme != Scheme::kInline && one_sentence && cp_length(rest_trim) <= kMaxOwnLineHeading) {
+      // Own line: no sentence ends before the paragraph does.
+      c.own_line = true;
+      c.heading_end = c.label_end + static_cast<size_t>(rest_trim.data() - rest.data()) + rest_trim.size();
+    } else {
+      size_t stop = rest.find("。");
+      if (stop == std::string_view::npos) {
+        if (c.scheme != Scheme::kInline) return std::nullopt;
+        stop = rest.find("；");
+        if (stop == std::string_view::npos) return std::nullopt;
+      }
+      if (cp_length(rest.substr(0, stop)) > kMaxRunInHeading) return std::nullopt;
+      c.heading_end = c.label_end + stop + 3;
+    }
+    std::string_view heading = text.substr(c.label_end, c.heading_end - c.label_end);
+    c.part_like = c.own_line && c.scheme == Scheme::kCn && part_like_heading(heading);
+    if (auto y = year_re().search(heading)) c.year = std::stoi(y->str(1));
+    return c;
+  }
+
+  // Unnumbered part heading: short, one line, no sentence inside.
+  if (cp_length(whole) > 48 || contains(whole.substr(0, whole.size() >= 3 ? whole.size() - 3 : 0), "。"))
+    return std::nullopt;
+  if (!unnumbered_part_re().prefix(whole)) return std::nullopt;
+  c.scheme = Scheme::kPart;
+  c.label_end = lead;
+  c.heading_end = lead + whole.size();
+  c.own_line = true;
+  c.part_like = true;
+  if (auto y = year_re().search(whole)) c.year = std::stoi(y->str(1));
+  return c;
+}
+
+}  // namespace cppcc::parse

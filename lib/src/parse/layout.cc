@@ -1,0 +1,194 @@
+#include "parse/layout.h"
+
+#include <array>
+
+#include "parse/headings.h"
+#include "parse/uregex.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+// Web-page menu items left at the top by scrapers.
+bool menu_item(std::string_view t) {
+  static constexpr std::array<std::string_view, 22> kMenu = {
+      "下载", "打印", "全屏", "收藏", "分享", "关闭", "关闭窗口", "【字号：", "字号：", "【字号", "加大", "还原",
+      "减小", "】", "【", "大", "中", "小", "默认", "返回顶部", "扫一扫", "打印本页"};
+  for (auto m : kMenu)
+    if (t == m) return true;
+  static const Regex re("^【?字号[：:].{0,12}】?$");
+  return re.full(t);
+}
+
+// Lines that describe the web page, not the report.
+const Regex& page_info_re() {
+  static const Regex re(
+      "^(?:来源|稿源|时间|发布时间|发布日期|作者|编辑|责任编辑|字数|浏览次数|点击数)\\s*[：:]|记者.{0,16}摄$|"
+      "^【?(?:打印|关闭)");
+  return re;
+}
+
+// Where trailing material begins: licence lines, related links, page footers.
+const Regex& end_marker_re() {
+  static const Regex re(
+      "^(?:相关报道|相关新闻|相关链接|相关阅读|延伸阅读|本作品|Public domain|注：中文维基文库|[（(]来源[：:]|来源[：:]|"
+      "责任编辑|【纠错】|原标题|返回顶部|打印本页|关闭窗口|分享到|扫一扫)");
+  return re;
+}
+
+const Regex& appendix_re() {
+  static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*|名词解释|名词注释|注释)\\s*[：:]?");
+  return re;
+}
+
+const Regex& glossary_item_re() {
+  static const Regex re("^[0-9]{1,2}[.．、]\\s*[^：:。]{1,40}[：:]");
+  return re;
+}
+
+const Regex& subtitle_re() {
+  static const Regex re("^(?:——|—|－|--)|会议上|^[（(][^）)]*会议");
+  return re;
+}
+
+const Regex& date_line_re() {
+  static const Regex re("^[（(]?[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[）)]?$");
+  return re;
+}
+
+const Regex& closing_re() {
+  static const Regex re("让我们[^。]*[！!。]\\s*$|让我们[^。]*[！!]");
+  return re;
+}
+
+bool title_like(std::string_view t) {
+  std::string s = squeeze(t);
+  return contains(s, "工作报告") && !contains(s, "。") && !contains(s, "我代表") && cp_length(s) <= 70;
+}
+
+bool speaker_like(std::string_view t) {
+  static const Regex re(
+      "^[◇◆●■□△▲★☆·\\s\\x{3000}—]*(?:[\\p{Han}]{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任))?\\s*"
+      "[\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3}\\s*$");
+  return cp_length(t) <= 24 && re.full(t) && !contains(t, "各位") && !contains(t, "附件") && !contains(t, "解释");
+}
+
+bool heading_starts_structure(const HeadingCandidate& c) {
+  if (c.scheme == Scheme::kPart) return true;
+  if (!c.own_line) return false;
+  return (c.scheme == Scheme::kCn && (c.part_like || c.number == 1)) ||
+         (c.scheme == Scheme::kCnParen && c.number == 1);
+}
+
+}  // namespace
+
+void find_layout(ParseContext& ctx) {
+  const size_t n = ctx.paras.size();
+  ctx.roles.assign(n, Role::kBody);
+  ctx.body_begin = 0;
+  ctx.body_end = n;
+  ctx.tail_end = n;
+  ctx.first_heading.reset();
+  ctx.closing.reset();
+  if (n == 0) return;
+
+  auto text = [&](size_t i) { return trim(ctx.paras[i].text); };
+
+  for (size_t i = 0; i < n; ++i) {
+    auto c = detect_heading(ctx.paras[i].text, i);
+    if (c && heading_starts_structure(*c)) {
+      ctx.first_heading = i;
+      break;
+    }
+  }
+  const size_t front_end = ctx.first_heading.value_or(std::min<size_t>(n, 12));
+
+  // The top: menus, page info, the title block (wherever it stands before the
+  // first heading: the seed puts it after the salutation).
+  bool after_title_block = false;
+  for (size_t i = 0; i < front_end; ++i) {
+    std::string_view t = text(i);
+    if (t.empty() || menu_item(t) || page_info_re().search(t)) {
+      ctx.roles[i] = Role::kJunk;
+      continue;
+    }
+    // A title split over short lines ("政府工作报" / "告").
+    if (!title_like(t) && i + 1 < front_end && cp_length(t) <= 12 && cp_length(text(i + 1)) <= 6 &&
+        title_like(std::string(t) + std::string(text(i + 1)))) {
+      ctx.roles[i] = ctx.roles[i + 1] = Role::kFrontMatter;
+      if (ctx.title.empty()) ctx.title = squeeze(std::string(t) + std::string(text(i + 1)));
+      after_title_block = true;
+      ++i;
+      continue;
+    }
+    if (title_like(t)) {
+      ctx.roles[i] = Role::kFrontMatter;
+      if (ctx.title.empty()) ctx.title = std::string(t);
+      after_title_block = true;
+    } else if ((subtitle_re().search(t) && !contains(t, "我代表") && cp_length(t) <= 90) || date_line_re().full(t)) {
+      ctx.roles[i] = Role::kFrontMatter;
+      after_title_block = true;
+    } else if (after_title_block && speaker_like(t)) {
+      ctx.roles[i] = Role::kFrontMatter;
+    } else if (cp_length(t) <= 12 && (starts_with(t, "（") || starts_with(t, "(")) &&
+               (ends_with(t, "）") || ends_with(t, ")"))) {
+      ctx.roles[i] = Role::kFrontMatter;  // （摘要） （根据直播整理）
+    } else if (after_title_block && speaker_like(squeeze(t))) {
+      ctx.roles[i] = Role::kFrontMatter;
+    }
+  }
+  ctx.body_begin = front_end;
+  for (size_t i = 0; i < front_end; ++i)
+    if (ctx.roles[i] == Role::kBody) {
+      ctx.body_begin = i;
+      break;
+    }
+
+  // The end: the first licence line or related-links line after the first heading.
+  const size_t from = ctx.first_heading.value_or(ctx.body_begin);
+  size_t junk = n;
+  for (size_t i = from; i < n; ++i)
+    if (end_marker_re().search(text(i))) {
+      junk = i;
+      break;
+    }
+  for (size_t i = junk; i < n; ++i) ctx.roles[i] = Role::kJunk;
+  // Trailing empty paragraphs are junk too.
+  while (junk > from && text(junk - 1).empty()) ctx.roles[--junk] = Role::kJunk;
+
+  // The closing exhortation is the last 让我们… paragraph; what follows is tail.
+  for (size_t i = junk; i-- > from;) {
+    if (closing_re().search(text(i))) {
+      ctx.closing = i;
+      break;
+    }
+  }
+  size_t body_end = junk;
+  if (ctx.closing) {
+    body_end = *ctx.closing + 1;
+  } else {
+    for (size_t i = from + 1; i < junk; ++i) {
+      std::string_view t = text(i);
+      if ((appendix_re().prefix(t) && cp_length(t) <= 20) ||
+          (glossary_item_re().prefix(t) && i + 1 < junk && contains(t, "“"))) {
+        // A glossary run only counts when it reaches the end of the text.
+        body_end = i;
+        break;
+      }
+    }
+  }
+  ctx.body_end = body_end;
+  ctx.tail_end = junk;
+  for (size_t i = body_end; i < junk; ++i) {
+    std::string_view t = text(i);
+    // A repeated title (and whatever follows) after the glossary is junk.
+    if (!ctx.title.empty() && squeeze(t) == squeeze(ctx.title)) {
+      for (size_t k = i; k < junk; ++k) ctx.roles[k] = Role::kJunk;
+      ctx.tail_end = i;
+      break;
+    }
+    ctx.roles[i] = Role::kTail;
+  }
+}
+
+}  // namespace cppcc::parse

@@ -1,0 +1,153 @@
+#include "parse/metadata.h"
+
+#include <cstdio>
+
+#include "parse/numerals.h"
+#include "parse/uregex.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+constexpr std::string_view kRegionSuffix = "(?:自治区|省|市|自治州|州|地区|盟|自治县|县|自治旗|旗|新区|区)";
+
+const Regex& representation_re() {
+  static const Regex re("我(?:受|代表)([^，。,；]{2,40}?)(?:的?委托)?[，,]?(?:现在)?[，,]?(?:向|，)");
+  return re;
+}
+
+std::string front_text(const ParseContext& ctx) {
+  std::string s;
+  for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
+    if (ctx.first_heading && i >= *ctx.first_heading) break;
+    if (ctx.roles[i] == Role::kFrontMatter) s += squeeze(ctx.paras[i].text) + "\n";
+  }
+  return s;
+}
+
+std::optional<std::string> date_in(std::string_view s) {
+  static const Regex re(
+      "([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
+  for (const auto& m : re.all(s)) {
+    auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
+    if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *mo, *d);
+    return std::string(buf);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> speaker_in(const ParseContext& ctx) {
+  static const Regex titled(
+      "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}]{2,3}?)(?:同志)?(?:作|代表|$)");
+  static const Regex plain("^[◇◆●■□△▲★☆·—\\s\\x{3000}]*([\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3})[\\s\\x{3000}]*$");
+  for (size_t i = 0; i < ctx.paras.size(); ++i) {
+    if (ctx.first_heading && i >= *ctx.first_heading) break;
+    if (ctx.roles[i] != Role::kFrontMatter) continue;
+    std::string_view t = trim(ctx.paras[i].text);
+    if (contains(t, "工作报告") && !contains(t, "作政府工作报告") && !contains(t, "作工作报告")) continue;
+    if (auto m = titled.search(t)) return squeeze(m->str(1));
+    if (auto m = plain.prefix(t); m && m->end() == t.size()) {
+      std::string name = squeeze(m->str(1));
+      if (cp_length(name) >= 2 && cp_length(name) <= 4) return name;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ordinal(const Regex& re, std::string_view s) {
+  if (auto m = re.search(s)) return small_number(m->str(1));
+  return std::nullopt;
+}
+
+Level level_of(std::string_view region) {
+  if (region == "北京市" || region == "上海市" || region == "天津市" || region == "重庆市") return Level::kProvincial;
+  if (ends_with(region, "省") || ends_with(region, "自治区")) return Level::kProvincial;
+  if (ends_with(region, "县") || ends_with(region, "旗")) return Level::kCounty;
+  if (ends_with(region, "区")) return Level::kDistrict;
+  return Level::kCity;  // 市, 州, 盟, 地区
+}
+
+}  // namespace
+
+std::optional<size_t> representation_paragraph(const ParseContext& ctx) {
+  size_t end = ctx.first_heading.value_or(std::min(ctx.body_end, ctx.body_begin + 8));
+  for (size_t i = ctx.body_begin; i < end && i < ctx.paras.size(); ++i) {
+    if (ctx.roles[i] != Role::kBody) continue;
+    std::string_view t = ctx.paras[i].text;
+    if ((contains(t, "我代表") || contains(t, "我受")) && contains(t, "报告")) return i;
+  }
+  return std::nullopt;
+}
+
+Metadata read_metadata(const ParseContext& ctx) {
+  Metadata md;
+  std::string front = front_text(ctx);
+  std::string rep_body;
+  std::string rep;  // who speaks: 政协第十四届江门市委员会常务委员会
+  if (auto r = representation_paragraph(ctx)) {
+    rep_body = squeeze(ctx.paras[*r].text);
+    if (auto m = representation_re().search(rep_body)) rep = m->str(1);
+  }
+  if (!ctx.title.empty()) md.title = ctx.title;
+
+  // Genre: who speaks, else what the title says, else whom they address.
+  static const Regex cppcc("政协|政治协商会议");
+  static const Regex npc("人民代表大会常务委员会|人大常委会|人大常务委员会");
+  static const Regex gov("人民政府|国务院|政府");
+  std::string title = squeeze(ctx.title);
+  if (!rep.empty() && cppcc.search(rep)) md.genre = Genre::kCppccStandingCommittee;
+  else if (!rep.empty() && npc.search(rep)) md.genre = Genre::kNpcStandingCommittee;
+  else if (!rep.empty() && gov.search(rep)) md.genre = Genre::kGovernmentWork;
+  else if (contains(title, "政府工作报告")) md.genre = Genre::kGovernmentWork;
+  else if (npc.search(title) && contains(title, "工作报告")) md.genre = Genre::kNpcStandingCommittee;
+  else if (cppcc.search(title) && contains(title, "工作报告")) md.genre = Genre::kCppccStandingCommittee;
+  else if (contains(rep_body, "报告政府工作")) md.genre = Genre::kGovernmentWork;
+
+  // Committee: the formal name in the title, else the speaker's body.
+  if (ends_with(title, "工作报告")) {
+    std::string c = title.substr(0, title.size() - std::string_view("工作报告").size());
+    if (ends_with(c, "常务委员会") || ends_with(c, "人民政府")) md.committee = c;
+  }
+  if (!md.committee && !rep.empty()) md.committee = rep;
+
+  // Term and session: the committee's 届 first (the outgoing committee may
+  // speak at the next one's first session), then the subtitle's.
+  static const Regex term_re("第([一二三四五六七八九十0-9]{1,3})届");
+  static const Regex session_re("第([一二三四五六七八九十0-9]{1,3})次(?:全体)?会议");
+  if (md.committee) md.term = ordinal(term_re, *md.committee);
+  if (!md.term) md.term = ordinal(term_re, front);
+  if (!md.term && !rep.empty()) md.term = ordinal(term_re, rep);
+  md.session = ordinal(session_re, front);
+
+  // Region and level.
+  std::string where = title + "\n" + front + "\n" + rep;
+  static const Regex national("全国委员会|全国人民代表大会|国务院|全国政协");
+  static const Regex cppcc_region(std::string("(?:政协|政治协商会议)(?:第[一二三四五六七八九十0-9]+届)?([\\p{Han}]{2,12}?") +
+                                  std::string(kRegionSuffix) + ")(?:第[一二三四五六七八九十0-9]+届)?委员会");
+  static const Regex congress_region(std::string("(?:^|在|\\n|——|—)([\\p{Han}]{2,12}?") + std::string(kRegionSuffix) +
+                                     ")第[一二三四五六七八九十0-9]+届人民代表大会");
+  static const Regex gov_region(std::string("(?:^|代表|\\n)([\\p{Han}]{2,12}?") + std::string(kRegionSuffix) +
+                                ")(?:人民政府|人大常委会|人民代表大会常务委员会)");
+  static const Regex title_region(std::string("^(?:[0-9]{4}年)?([\\p{Han}]{2,12}?") + std::string(kRegionSuffix) +
+                                  ")(?:人民)?政府工作报告");
+  if (national.search(where)) {
+    md.level = Level::kNational;
+  } else {
+    std::optional<RegexMatch> m = cppcc_region.search(where);
+    if (!m) m = congress_region.search(where);
+    if (!m) m = gov_region.search(where);
+    if (!m) m = title_region.search(title);
+    if (m) {
+      md.region = m->str(1);
+      md.level = level_of(*md.region);
+    }
+  }
+
+  md.date = date_in(front);
+  md.speaker = speaker_in(ctx);
+  return md;
+}
+
+}  // namespace cppcc::parse

@@ -1,0 +1,126 @@
+#include "parse/uregex.h"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+namespace cppcc::parse {
+
+struct Regex::Pattern {
+  std::unique_ptr<icu::RegexPattern> compiled;
+};
+
+namespace {
+
+// UTF-16 copy of a UTF-8 text with the byte offset of every UTF-16 unit.
+struct Utf16Text {
+  icu::UnicodeString text;
+  std::vector<size_t> byte_at;  // size = units + 1
+
+  explicit Utf16Text(std::string_view s) {
+    byte_at.reserve(s.size() + 1);
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+      if (i + len > s.size()) len = 1;
+      char32_t cp = 0;
+      if (len == 1) {
+        cp = c < 0x80 ? c : 0xFFFD;
+      } else {
+        cp = c & (0xFF >> (len + 1));
+        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      }
+      text.append(static_cast<UChar32>(cp));
+      byte_at.push_back(i);
+      if (cp > 0xFFFF) byte_at.push_back(i);
+      i += len;
+    }
+    byte_at.push_back(s.size());
+  }
+};
+
+RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {
+  RegexMatch r;
+  r.subject = subject;
+  UErrorCode status = U_ZERO_ERROR;
+  int n = m.groupCount();
+  for (int g = 0; g <= n; ++g) {
+    int32_t b = m.start(g, status), e = m.end(g, status);
+    if (U_FAILURE(status) || b < 0) {
+      r.groups.emplace_back(std::string_view::npos, std::string_view::npos);
+      status = U_ZERO_ERROR;
+    } else {
+      r.groups.emplace_back(u.byte_at[b], u.byte_at[e]);
+    }
+  }
+  return r;
+}
+
+size_t unit_index(const Utf16Text& u, size_t byte) {
+  // First unit whose byte offset is >= BYTE.
+  size_t lo = 0, hi = u.byte_at.size() - 1;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (u.byte_at[mid] < byte) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace
+
+Regex::Regex(std::string_view pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError perr;
+  auto p = std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))), 0,
+      perr, status));
+  if (U_SUCCESS(status) && p) {
+    pattern_ = std::make_unique<Pattern>();
+    pattern_->compiled = std::move(p);
+  }
+}
+
+Regex::~Regex() = default;
+
+std::optional<RegexMatch> Regex::search(std::string_view text, size_t from) const {
+  if (!pattern_) return std::nullopt;
+  Utf16Text u(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
+  if (U_FAILURE(status)) return std::nullopt;
+  if (!m->find(static_cast<int64_t>(unit_index(u, from)), status) || U_FAILURE(status)) return std::nullopt;
+  return to_match(*m, u, text);
+}
+
+std::optional<RegexMatch> Regex::prefix(std::string_view text) const {
+  if (!pattern_) return std::nullopt;
+  Utf16Text u(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
+  if (U_FAILURE(status)) return std::nullopt;
+  if (!m->lookingAt(status) || U_FAILURE(status)) return std::nullopt;
+  return to_match(*m, u, text);
+}
+
+bool Regex::full(std::string_view text) const {
+  if (!pattern_) return false;
+  Utf16Text u(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
+  if (U_FAILURE(status)) return false;
+  bool ok = m->matches(status);
+  return ok && U_SUCCESS(status);
+}
+
+std::vector<RegexMatch> Regex::all(std::string_view text) const {
+  std::vector<RegexMatch> out;
+  if (!pattern_) return out;
+  Utf16Text u(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
+  if (U_FAILURE(status)) return out;
+  while (m->find(status) && U_SUCCESS(status)) out.push_back(to_match(*m, u, text));
+  return out;
+}
+
+}  // namespace cppcc::parse

@@ -1,0 +1,156 @@
+// Loads the quantity word lists from the embedded data files.
+#include "quantity/lexicon.h"
+
+#include <algorithm>
+
+#include "cppcc/data.h"
+#include "quantity/numeral.h"
+
+namespace cppcc::quantity {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t k = s.find(sep, start);
+    out.push_back(s.substr(start, k == std::string_view::npos ? std::string_view::npos : k - start));
+    if (k == std::string_view::npos) break;
+    start = k + 1;
+  }
+  return out;
+}
+
+/// Data lines without comments, blank lines and CR; calls F(fields, line number).
+template <class F>
+Status for_each_row(std::string_view name, F f) {
+  auto text = embedded_data(name);
+  if (!text) return make_error(ErrorCode::kData, "missing data file data/" + std::string(name));
+  size_t line_no = 0;
+  for (std::string_view line : split(*text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    Status st = f(split(line, '\t'), line_no);
+    if (!st) return st;
+  }
+  return Ok{};
+}
+
+Error bad_row(std::string_view name, size_t line, std::string_view why) {
+  return make_error(ErrorCode::kData,
+                    "data/" + std::string(name) + ":" + std::to_string(line) + ": " + std::string(why));
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    out.push_back(code_point_at(s, i, &len));
+    i += len;
+  }
+  return out;
+}
+
+template <class T, class Key>
+void longest_first(std::vector<T>& v, Key key) {
+  std::stable_sort(v.begin(), v.end(), [&](const T& a, const T& b) { return key(a).size() > key(b).size(); });
+}
+
+bool starts_at(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && s.substr(pos, w.size()) == w;
+}
+
+bool ends_at(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
+}  // namespace
+
+const std::string* word_at(const std::vector<std::string>& words, std::string_view s, size_t pos) {
+  for (const auto& w : words)
+    if (starts_at(s, pos, w)) return &w;
+  return nullptr;
+}
+
+const std::string* word_before(const std::vector<std::string>& words, std::string_view s, size_t pos) {
+  for (const auto& w : words)
+    if (ends_at(s, pos, w)) return &w;
+  return nullptr;
+}
+
+Expected<Lexicon> Lexicon::load() {
+  Lexicon lex;
+  Status st = for_each_row("units.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
+    if (f.size() < 3 || f[0].empty() || f[1].empty() || f[2].empty())
+      return bad_row("units.tsv", line, "expected surface, kind, unit[, not_before]");
+    lex.units.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]),
+                         f.size() > 3 ? to_u32(f[3]) : std::u32string()});
+    return Ok{};
+  });
+  if (!st) return st.error();
+  st = for_each_row("quantity/qualifiers.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
+    if (f.size() < 2 || f[0].empty()) return bad_row("quantity/qualifiers.tsv", line, "expected word, place");
+    QualifierPlace place;
+    if (f[1] == "before") place = QualifierPlace::kBefore;
+    else if (f[1] == "between") place = QualifierPlace::kBetween;
+    else if (f[1] == "after") place = QualifierPlace::kAfter;
+    else if (f[1] == "total") place = QualifierPlace::kTotal;
+    else return bad_row("quantity/qualifiers.tsv", line, "place must be before, between, after or total");
+    lex.qualifiers.push_back({std::string(f[0]), place});
+    return Ok{};
+  });
+  if (!st) return st.error();
+  st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
+    if (f.size() < 2 || f[0].empty()) return bad_row("quantity/words.tsv", line, "expected word, role");
+    std::string w(f[0]);
+    if (f[1] == "verb") lex.verbs.push_back(w);
+    else if (f[1] == "adverb") lex.adverbs.push_back(w);
+    else if (f[1] == "tail") lex.tails.push_back(w);
+    else if (f[1] == "trim") lex.trims.push_back(w);
+    else if (f[1] == "ordinal") lex.ordinals.push_back(w);
+    else if (f[1] == "past") lex.pasts.push_back(w);
+    else return bad_row("quantity/words.tsv", line, "unknown role");
+    return Ok{};
+  });
+  if (!st) return st.error();
+  st = for_each_row("quantity/not_numerals.txt", [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    lex.not_numerals.emplace_back(f[0]);
+    return Ok{};
+  });
+  if (!st) return st.error();
+  longest_first(lex.units, [](const UnitEntry& u) -> const std::string& { return u.surface; });
+  longest_first(lex.qualifiers, [](const QualifierEntry& q) -> const std::string& { return q.word; });
+  for (auto* v : {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.not_numerals})
+    longest_first(*v, [](const std::string& s) -> const std::string& { return s; });
+  return lex;
+}
+
+const UnitEntry* Lexicon::match_unit(std::string_view s, size_t pos) const {
+  for (const auto& u : units) {
+    if (!starts_at(s, pos, u.surface)) continue;
+    size_t after = pos + u.surface.size();
+    if (after < s.size() && !u.not_before.empty()) {
+      size_t len = 0;
+      char32_t next = code_point_at(s, after, &len);
+      if (u.not_before.find(next) != std::u32string::npos) continue;
+    }
+    return &u;
+  }
+  return nullptr;
+}
+
+const QualifierEntry* Lexicon::qualifier_at(std::string_view s, size_t pos, QualifierPlace place) const {
+  for (const auto& q : qualifiers)
+    if (q.place == place && starts_at(s, pos, q.word)) return &q;
+  return nullptr;
+}
+
+const QualifierEntry* Lexicon::qualifier_before(std::string_view s, size_t pos, QualifierPlace place) const {
+  for (const auto& q : qualifiers)
+    if (q.place == place && ends_at(s, pos, q.word)) return &q;
+  return nullptr;
+}
+
+}  // namespace cppcc::quantity

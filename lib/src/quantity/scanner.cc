@@ -1,0 +1,311 @@
+// The number scanner: numeral → [range] → [多/余] → [万/亿] → unit → [以上].
+#include "quantity/scanner.h"
+
+#include <cmath>
+
+#include "quantity/numeral.h"
+
+namespace cppcc::quantity {
+
+namespace {
+
+bool overlaps(const ByteRanges& ranges, size_t b, size_t e) {
+  for (const auto& [rb, re] : ranges)
+    if (b < re && rb < e) return true;
+  return false;
+}
+
+bool starts_at(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && s.substr(pos, w.size()) == w;
+}
+
+bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+bool is_fullwidth_letter(char32_t c) { return (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ'); }
+
+bool is_range_mark(char32_t c) {
+  return c == U'至' || c == U'到' || c == U'～' || c == U'~' || c == U'〜' || c == U'-' || c == U'－' ||
+         c == U'—' || c == U'–';
+}
+
+char32_t cp(std::string_view s, size_t i, size_t* len) {
+  if (i >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return code_point_at(s, i, len);
+}
+
+/// Ranges that never yield a quantity: words with numerals (一些, 三会一课)
+/// and short quoted slogans that start with a numeral (“十个坚持”, “1310”).
+ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
+  ByteRanges out;
+  for (const auto& w : lex.not_numerals) {
+    for (size_t k = p.find(w); k != std::string_view::npos; k = p.find(w, k + 1)) out.push_back({k, k + w.size()});
+  }
+  static constexpr std::string_view kOpen = "“", kClose = "”";
+  for (size_t k = p.find(kOpen); k != std::string_view::npos; k = p.find(kOpen, k + 1)) {
+    size_t start = k + kOpen.size();
+    size_t close = p.find(kClose, start);
+    if (close == std::string_view::npos) break;
+    size_t len = 0;
+    char32_t first = cp(p, start, &len);
+    size_t chars = 0;
+    for (size_t i = start; i < close; i += len ? len : 1, ++chars) cp(p, i, &len);
+    if (chars <= 12 && (arabic_digit(first) >= 0 || is_chinese_numeral_char(first)))
+      out.push_back({start, close});
+  }
+  return out;
+}
+
+/// Numeral at POS: Arabic or Chinese.
+std::optional<Numeral> numeral_at(std::string_view p, size_t pos) {
+  size_t len = 0;
+  char32_t c = cp(p, pos, &len);
+  if (arabic_digit(c) >= 0) return scan_arabic(p, pos);
+  if (is_chinese_numeral_char(c)) return scan_chinese(p, pos);
+  return std::nullopt;
+}
+
+struct Candidate {
+  QuantityMatch q;
+  bool anniversary = false;
+  int years = 0;
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view p, const ByteRanges& excluded, const Lexicon& lex)
+      : p_(p), excluded_(excluded), lex_(lex), blocked_(blocked_ranges(p, lex)) {}
+
+  ParagraphQuantities run() {
+    ParagraphQuantities out;
+    size_t i = 0;
+    while (i < p_.size()) {
+      size_t len = 0;
+      char32_t c = cp(p_, i, &len);
+      if (!is_start(i, c)) {
+        i += len;
+        continue;
+      }
+      auto cand = try_at(i);
+      if (!cand) {
+        i = skip_numeral(i, len);
+        continue;
+      }
+      if (cand->anniversary) {
+        out.anniversaries.push_back({cand->q.begin, cand->q.end, cand->q.surface, cand->years, ""});
+      } else {
+        out.quantities.push_back(cand->q);
+      }
+      i = cand->q.end;
+    }
+    return out;
+  }
+
+ private:
+  bool is_start(size_t i, char32_t c) const {
+    char32_t prev = code_point_before(p_, i);
+    if (arabic_digit(c) >= 0) return arabic_digit(prev) < 0 && prev != U'.' && prev != U'．' && prev != U',';
+    if (is_chinese_numeral_char(c) || starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之"))
+      return !is_chinese_numeral_char(prev);
+    return false;
+  }
+
+  /// Past the whole numeral at I, so its inner digits are not tried again.
+  size_t skip_numeral(size_t i, size_t len) const {
+    auto n = numeral_at(p_, i);
+    return n && n->end > i ? n->end : i + len;
+  }
+
+  std::optional<Candidate> try_at(size_t i) const {
+    // 百分之五十一 / 千分之三
+    if (starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之")) {
+      bool permille = starts_at(p_, i, "千分之");
+      auto n = numeral_at(p_, i + 9);
+      if (!n) return std::nullopt;
+      Candidate c;
+      c.q.value = n->value;
+      c.q.unit = permille ? "‰" : "%";
+      c.q.kind = permille ? "permille" : "percent";
+      size_t end = n->end;
+      size_t len = 0;
+      if (is_range_mark(cp(p_, end, &len))) {
+        auto n2 = numeral_at(p_, end + len);
+        if (n2 && n2->value > n->value) {
+          c.q.value_max = n2->value;
+          end = n2->end;
+        }
+      }
+      return finish(c, i, i, end);
+    }
+    auto n = numeral_at(p_, i);
+    if (!n) return std::nullopt;
+    if (rejected_context(*n)) return std::nullopt;
+
+    // 三分之一: a fraction
+    if (n->chinese && starts_at(p_, n->end, "分之")) {
+      auto num = numeral_at(p_, n->end + 6);
+      if (!num || !num->chinese || n->value == 0) return std::nullopt;
+      Candidate c;
+      c.q.value = num->value / n->value;
+      c.q.kind = "fraction";
+      return finish(c, i, i, num->end);
+    }
+
+    Candidate c;
+    size_t pos = n->end;
+    double value = n->value;
+    std::optional<double> value_max;
+    std::optional<std::string> qualifier;
+    size_t len = 0;
+
+    // A percent range keeps its sign on both ends: 15%～30%.
+    bool percent_first = false;
+    if (char32_t ch = cp(p_, pos, &len); ch == U'%' || ch == U'％') {
+      size_t l2 = 0;
+      if (is_range_mark(cp(p_, pos + len, &l2))) {
+        percent_first = true;
+        pos += len;
+      }
+    }
+    if (char32_t ch = cp(p_, pos, &len); is_range_mark(ch)) {
+      auto n2 = numeral_at(p_, pos + len);
+      if (n2 && n2->chinese == n->chinese && n2->value > n->value && !(n->chinese == false && ch == U'—')) {
+        value_max = n2->value;
+        pos = n2->end;
+      } else if (percent_first) {
+        return std::nullopt;
+      }
+    }
+    if (percent_first) {
+      char32_t ch = cp(p_, pos, &len);
+      if (ch != U'%' && ch != U'％') return std::nullopt;
+    }
+
+    double mult = 1;
+    const auto take_between = [&] {
+      if (qualifier) return;
+      if (const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kBetween)) {
+        qualifier = q->word;
+        pos += q->word.size();
+      }
+    };
+    const auto take_multiplier = [&] {
+      if (lex_.match_unit(p_, pos)) return;  // 千米, 千瓦: a unit, not 千
+      auto [m, mlen] = scan_multiplier(p_, pos);
+      if (mlen > 0) {
+        mult *= m;
+        pos += mlen;
+      }
+    };
+    take_between();
+    take_multiplier();
+    take_between();
+    const UnitEntry* unit = lex_.match_unit(p_, pos);
+
+    // A Chinese number that starts with 百/千/万 is only a number when
+    // qualified (近百场, 千余人), else it is a word (百姓, 千方百计).
+    size_t flen = 0;
+    char32_t first = cp(p_, n->begin, &flen);
+    const QualifierEntry* before = lex_.qualifier_before(p_, i, QualifierPlace::kBefore);
+    if (n->chinese && chinese_power(first) >= 2 && !qualifier && !before) return std::nullopt;
+    // 一 + measure word is an article (一项举措); 二〇二五 is a year.
+    if (n->chinese && !n->has_power && (n->end - n->begin > 3 || n->value <= 1)) return std::nullopt;
+    if (n->chinese && n->value == 0) return std::nullopt;
+
+    if (!unit) {
+      if (starts_at(p_, pos, "周年") || (starts_at(p_, pos, "载") && value >= 2)) {
+        if (value != std::floor(value) || value > 10000 || value_max || mult != 1) return std::nullopt;
+        Candidate a;
+        a.anniversary = true;
+        a.years = static_cast<int>(value);
+        size_t end = pos + (starts_at(p_, pos, "周年") ? 6 : 3);
+        a.q.begin = i;
+        a.q.end = end;
+        a.q.surface = std::string(p_.substr(i, end - i));
+        return a;
+      }
+      if (n->chinese || mult == 1) return std::nullopt;
+      c.q.kind = "number";  // 2185.8万 with no unit
+    } else {
+      c.q.unit = unit->unit;
+      c.q.kind = unit->kind;
+      pos += unit->surface.size();
+      if (ordinal_meeting(*n, *unit)) return std::nullopt;
+    }
+    if (const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kAfter)) {
+      bool single = q->word == "多" || q->word == "余";
+      size_t l2 = 0;
+      char32_t next = cp(p_, pos + q->word.size(), &l2);
+      if (!single || next == 0 || !(next >= 0x4E00 && next <= 0x9FFF)) {
+        if (!qualifier) qualifier = q->word;
+        pos += q->word.size();
+      }
+    }
+    c.q.value = value * mult;
+    if (value_max) c.q.value_max = *value_max * mult;
+    if (!std::isfinite(c.q.value) || (c.q.value_max && !std::isfinite(*c.q.value_max))) return std::nullopt;
+    size_t begin = i;
+    if (before) {
+      begin = i - before->word.size();
+      qualifier = before->word;
+    }
+    c.q.qualifier = qualifier;
+    return finish(c, begin, i, pos);
+  }
+
+  std::optional<Candidate> finish(Candidate c, size_t begin, size_t num_begin, size_t end) const {
+    if (overlaps(excluded_, num_begin, end) || overlaps(blocked_, num_begin, end)) return std::nullopt;
+    c.q.begin = begin;
+    c.q.end = end;
+    c.q.surface = std::string(p_.substr(begin, end - begin));
+    return c;
+  }
+
+  /// Dates are rejected later by their unit (年, 月, 日 are no units); here:
+  /// ordinals and rates (第, 每), codes (5G, G20, 1+6+3), excluded ranges.
+  bool rejected_context(const Numeral& n) const {
+    if (word_before(lex_.ordinals, p_, n.begin)) return true;
+    char32_t prev = code_point_before(p_, n.begin);
+    size_t len = 0;
+    char32_t next = cp(p_, n.end, &len);
+    if (!n.chinese) {
+      if (is_ascii_letter(prev) || is_fullwidth_letter(prev) || prev == U'+' || prev == U'/' || prev == U'＋')
+        return true;
+      if (is_ascii_letter(next) || is_fullwidth_letter(next) || next == U'+' || next == U'/' || next == U'＋')
+        return true;
+      if (next == U':' || next == U'：') {  // times and ratios 9:30
+        size_t l2 = 0;
+        if (arabic_digit(cp(p_, n.end + len, &l2)) >= 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /// 十四届全国人大二次会议: a Chinese number + 次会议 after 届 is an ordinal.
+  bool ordinal_meeting(const Numeral& n, const UnitEntry& unit) const {
+    if (!n.chinese || unit.surface != "次") return false;
+    size_t k = n.begin;
+    for (int steps = 0; steps < 10 && k > 0; ++steps) {
+      k = previous_code_point(p_, k);
+      size_t len = 0;
+      char32_t c = cp(p_, k, &len);
+      if (c == U'届') return true;
+      if (c == U'，' || c == U'。' || c == U'、' || c == U'；') return false;
+    }
+    return false;
+  }
+
+  std::string_view p_;
+  const ByteRanges& excluded_;
+  const Lexicon& lex_;
+  ByteRanges blocked_;
+};
+
+}  // namespace
+
+ParagraphQuantities scan_quantities(std::string_view paragraph, const ByteRanges& excluded, const Lexicon& lex) {
+  return Scanner(paragraph, excluded, lex).run();
+}
+
+}  // namespace cppcc::quantity

@@ -1,0 +1,96 @@
+// Formatting shared by the diff renderers.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "cppcc/diff_render.h"
+#include "diff/diff_util.h"
+#include "render/diff_render_util.h"
+
+namespace cppcc {
+
+namespace render_detail {
+
+std::string trim_number(double v, int max_decimals) {
+  std::string s = fmt::format("{:.{}f}", v, max_decimals);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+std::string section_title(const SectionRef& s) {
+  std::string out = s.label + s.heading;
+  if (out.empty()) out = "(untitled)";
+  return clip(out, 40);
+}
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+std::string flatten(std::u32string cps) {
+  std::string out;
+  for (char32_t c : cps) diff_detail::append_utf8(out, c == '\n' || c == '\r' ? U' ' : c);
+  return out;
+}
+}  // namespace
+
+std::string clip(std::string_view s, size_t n) {
+  std::u32string cps = diff_detail::to_code_points(s);
+  if (cps.size() <= n) return flatten(cps);
+  return flatten(cps.substr(0, n)) + "…";
+}
+
+std::string tail(std::string_view s, size_t n) {
+  std::u32string cps = diff_detail::to_code_points(s);
+  if (cps.size() <= n) return flatten(cps);
+  return "…" + flatten(cps.substr(cps.size() - n));
+}
+
+std::string head(std::string_view s, size_t n) { return clip(s, n); }
+
+size_t code_points(std::string_view s) { return diff_detail::code_point_count(s); }
+
+}  // namespace render_detail
+
+namespace {
+
+std::string scaled(double v, const std::string& unit, bool large_units) {
+  double a = std::fabs(v);
+  // Money and big counts read as 万/亿, the way the reports write them.
+  if (large_units && a >= 1e8) return render_detail::trim_number(v / 1e8) + "亿" + unit;
+  if (large_units && a >= 1e5) return render_detail::trim_number(v / 1e4) + "万" + unit;
+  return render_detail::trim_number(v) + unit;
+}
+
+}  // namespace
+
+std::string format_quantity_value(const Quantity& q) {
+  if (q.value_max) {
+    std::string lo = scaled(q.value, "", true), hi = scaled(*q.value_max, q.unit, true);
+    return lo + "-" + hi;
+  }
+  return scaled(q.value, q.unit, true);
+}
+
+std::string format_signed(double v, bool large_units) {
+  std::string s = scaled(v, "", large_units);
+  return v > 0 ? "+" + s : s;
+}
+
+}  // namespace cppcc

@@ -1,0 +1,255 @@
+// The terminal summary of a ReportDiff: what changed, most important first.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cppcc/diff_render.h"
+#include "render/diff_render_util.h"
+
+namespace cppcc {
+
+namespace {
+
+using render_detail::clip;
+using render_detail::section_title;
+using render_detail::trim_number;
+
+class Painter {
+ public:
+  explicit Painter(bool on) : on_(on) {}
+  std::string bold(const std::string& s) const { return wrap("1", s); }
+  std::string red(const std::string& s) const { return wrap("31", s); }
+  std::string green(const std::string& s) const { return wrap("32", s); }
+  std::string yellow(const std::string& s) const { return wrap("33", s); }
+  std::string dim(const std::string& s) const { return wrap("2", s); }
+  /// A blank line, then S in bold on its own line.
+  std::string title(const std::string& s) const {
+    std::string out(1, '\n');
+    out += bold(s);
+    out += '\n';
+    return out;
+  }
+
+ private:
+  std::string wrap(const char* code, const std::string& s) const {
+    return on_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s;
+  }
+  bool on_;
+};
+
+std::string year_note(const ReportSide& s) {
+  std::string out;
+  if (s.review_year) out += fmt::format("review {}", *s.review_year);
+  if (s.plan_year) out += fmt::format("{}plan {}", out.empty() ? "" : ", ", *s.plan_year);
+  return out.empty() ? "" : " (" + out + ")";
+}
+
+std::string figure_line(const FigureDiff& f) {
+  std::string name = f.indicator.empty() ? "(unnamed)" : f.indicator;
+  std::string line = fmt::format("[{}] {}", part_kind_name(f.part), name);
+  if (f.old_value && f.new_value) {
+    line += fmt::format("  {} → {}", f.old_value->surface, f.new_value->surface);
+    if (f.delta && f.change == FigureChange::kChanged) {
+      bool pct = f.kind == "percent" || f.unit == "%";
+      line += fmt::format("  {}{}", format_signed(*f.delta), pct ? " pp" : f.unit);
+      if (f.percent) line += fmt::format(" ({}{}%)", *f.percent > 0 ? "+" : "", trim_number(*f.percent, 1));
+    }
+  } else {
+    const Quantity& q = f.new_value ? *f.new_value : *f.old_value;
+    line += "  " + q.surface;
+  }
+  return line;
+}
+
+void write_word_diff(std::string& out, const SectionAlignment& s, const DiffRenderOptions& o,
+                     const Painter& p) {
+  constexpr size_t kMaxChars = 1500;  // a rewritten section is summarised, not dumped
+  std::string body;
+  size_t changes = 0, shown = 0;
+  for (size_t k = 0; k < s.edits.size(); ++k) {
+    const WordEdit& e = s.edits[k];
+    if (e.op != EditOp::kEqual) ++changes;
+    if (body.size() > kMaxChars * 3) continue;
+    if (e.op == EditOp::kEqual) {
+      bool first = k == 0, last = k + 1 == s.edits.size();
+      std::string text;
+      if (first) text = render_detail::tail(e.text, o.context_chars);
+      else if (last) text = render_detail::head(e.text, o.context_chars);
+      else if (render_detail::code_points(e.text) <= 2 * o.context_chars) text = clip(e.text, 2 * o.context_chars);
+      else text = render_detail::head(e.text, o.context_chars) + render_detail::tail(e.text, o.context_chars).substr(3);
+      body += p.dim(text);
+    } else if (e.op == EditOp::kDelete) {
+      body += p.red("[-" + clip(e.text, 400) + "-]");
+      ++shown;
+    } else {
+      body += p.green("{+" + clip(e.text, 400) + "+}");
+      ++shown;
+    }
+  }
+  out += "    " + body + "\n";
+  if (shown < changes) out += p.dim(fmt::format("    … {} more changes (see --format html or json)\n", changes - shown));
+}
+
+}  // namespace
+
+std::string render_diff_text(const ReportDiff& d, const DiffRenderOptions& o) {
+  Painter p(o.color);
+  std::string out;
+  out += p.bold(fmt::format("--- {}{}\n+++ {}{}\n", d.old_report.path, year_note(d.old_report), d.new_report.path,
+                            year_note(d.new_report)));
+
+  std::map<SectionChange, int> sc;
+  int text_changed = 0;
+  for (const auto& s : d.sections) {
+    ++sc[s.change];
+    text_changed += s.text_changed;
+  }
+  std::map<FigureChange, int> fc;
+  for (const auto& f : d.figures) ++fc[f.change];
+  std::map<TargetStatus, int> tc;
+  for (const auto& t : d.targets) ++tc[t.status];
+
+  if (!d.has_differences()) out += "No differences.\n";
+  out += fmt::format(
+      "Sections: {} matched ({} with text changes), {} moved, {} added, {} removed, {} split, {} merged\n",
+      sc[SectionChange::kMatched], text_changed, sc[SectionChange::kMoved], sc[SectionChange::kAdded],
+      sc[SectionChange::kRemoved], sc[SectionChange::kSplit], sc[SectionChange::kMerged]);
+  out += fmt::format("Figures: {} changed, {} added, {} dropped, {} restated, {} unchanged\n",
+                     fc[FigureChange::kChanged], fc[FigureChange::kAdded], fc[FigureChange::kDropped],
+                     fc[FigureChange::kRestated], fc[FigureChange::kUnchanged]);
+  if (!d.targets.empty())
+    out += fmt::format("Targets: {} met, {} missed, {} not reported, {} pending\n", tc[TargetStatus::kMet],
+                       tc[TargetStatus::kMissed], tc[TargetStatus::kNotReported], tc[TargetStatus::kPending]);
+  out += fmt::format("Formulations: {} added, {} dropped, {} kept; glossary: {} added, {} dropped, {} kept\n",
+                     d.formulations.added.size(), d.formulations.dropped.size(), d.formulations.kept.size(),
+                     d.glossary.added.size(), d.glossary.dropped.size(), d.glossary.kept.size());
+  out += fmt::format("Keywords: {} rising, {} falling\n", d.rising.size(), d.falling.size());
+
+  if (!d.metadata.empty()) {
+    out += p.title("Metadata");
+    for (const auto& m : d.metadata)
+      out += fmt::format("  {}: {} → {}\n", m.field, m.old_value.value_or("-"), m.new_value.value_or("-"));
+  }
+
+  bool any_section = std::any_of(d.sections.begin(), d.sections.end(), [](const SectionAlignment& s) {
+    return s.change != SectionChange::kMatched || s.text_changed;
+  });
+  if (any_section) {
+    out += p.title("Sections");
+    for (const auto& s : d.sections) {
+      std::string o_name = s.old_section ? section_title(*s.old_section) : "";
+      std::string n_name = s.new_section ? section_title(*s.new_section) : "";
+      switch (s.change) {
+        case SectionChange::kMatched:
+        case SectionChange::kMoved: {
+          std::string mark = s.change == SectionChange::kMoved ? p.yellow("~ moved  ") : (s.text_changed ? "= " : "  ");
+          std::string names = o_name == n_name ? n_name : o_name + " ⇒ " + n_name;
+          out += fmt::format("  {}{}  {}\n", mark, names,
+                             p.dim(fmt::format("(heading {:.2f}, content {:.2f}{})", s.heading_similarity,
+                                               s.content_similarity, s.text_changed ? ", text changed" : "")));
+          break;
+        }
+        case SectionChange::kAdded: out += "  " + p.green("+ added  " + n_name) + "\n"; break;
+        case SectionChange::kRemoved: out += "  " + p.red("- removed " + o_name) + "\n"; break;
+        case SectionChange::kSplit:
+          out += "  " + p.green("< split  " + n_name) +
+                 fmt::format(" (from {})\n", s.related ? section_title(*s.related) : "?");
+          break;
+        case SectionChange::kMerged:
+          out += "  " + p.red("> merged " + o_name) +
+                 fmt::format(" (into {})\n", s.related ? section_title(*s.related) : "?");
+          break;
+      }
+    }
+  }
+
+  auto figures_of = [&d](FigureChange c) {
+    std::vector<const FigureDiff*> v;
+    for (const auto& f : d.figures)
+      if (f.change == c) v.push_back(&f);
+    return v;
+  };
+  auto changed = figures_of(FigureChange::kChanged);
+  if (!changed.empty()) {
+    out += p.title("Changed figures");
+    for (const FigureDiff* f : changed) out += "  " + figure_line(*f) + "\n";
+  }
+  for (auto [c, title] : {std::pair{FigureChange::kAdded, "New figures"}, {FigureChange::kDropped, "Dropped figures"},
+                          {FigureChange::kRestated, "Restated figures (rounded, not a change)"}}) {
+    auto v = figures_of(c);
+    if (v.empty()) continue;
+    out += p.title(fmt::format("{} ({})", title, v.size()));
+    for (const FigureDiff* f : v) {
+      std::string line = "  " + figure_line(*f);
+      out += (c == FigureChange::kAdded ? p.green(line) : c == FigureChange::kDropped ? p.red(line) : line) + "\n";
+    }
+  }
+  if (o.show_unchanged) {
+    auto v = figures_of(FigureChange::kUnchanged);
+    if (!v.empty()) out += p.title(fmt::format("Unchanged figures ({})", v.size()));
+    for (const FigureDiff* f : v) out += "  " + figure_line(*f) + "\n";
+  }
+
+  if (!d.targets.empty()) {
+    std::string year = d.targets.front().year ? std::to_string(*d.targets.front().year) : "?";
+    out += p.title(fmt::format("Targets set for {} in the older report", year));
+    for (const auto& t : d.targets) {
+      std::string status(target_status_name(t.status));
+      std::string shown = status == "met" ? p.green(status) : status == "missed" ? p.red(status) : p.yellow(status);
+      out += fmt::format("  {:<14}{}  {}", shown + std::string(status.size() < 13 ? 13 - status.size() : 0, ' '),
+                         t.target.indicator.empty() ? "(unnamed)" : t.target.indicator, t.target.surface);
+      if (t.outcome) out += fmt::format("  → {} ({})", t.outcome->surface, t.outcome->indicator);
+      out += "\n";
+    }
+  }
+
+  auto write_set = [&](const char* title, const SetDiff& s) {
+    if (s.added.empty() && s.dropped.empty()) return;
+    out += p.title(fmt::format("{}: {} added, {} dropped, {} kept", title, s.added.size(), s.dropped.size(),
+                                     s.kept.size()));
+    for (const auto& i : s.added) out += p.green(fmt::format("  + {} ({})", i.text, i.new_count)) + "\n";
+    for (const auto& i : s.dropped) out += p.red(fmt::format("  - {} ({})", i.text, i.old_count)) + "\n";
+    if (o.show_unchanged)
+      for (const auto& i : s.kept) out += fmt::format("    {} ({} → {})\n", i.text, i.old_count, i.new_count);
+  };
+  write_set("Formulations", d.formulations);
+  write_set("Glossary", d.glossary);
+
+  if (!d.rising.empty() || !d.falling.empty()) {
+    out += p.title(fmt::format("Keywords (log-odds with informative prior; words: {} → {})", d.old_report.words,
+                                     d.new_report.words));
+    size_t rows = std::max(d.rising.size(), d.falling.size());
+    out += fmt::format("  {:<24}{}\n", "rising (old→new, z)", "falling (old→new, z)");
+    for (size_t i = 0; i < rows; ++i) {
+      auto cell = [](const KeywordShift& k) {
+        return fmt::format("{} {}→{} {:+.1f}", k.word, k.old_count, k.new_count, k.z);
+      };
+      std::string left = i < d.rising.size() ? cell(d.rising[i]) : "";
+      std::string right = i < d.falling.size() ? cell(d.falling[i]) : "";
+      // Pad by display width: CJK characters take two columns.
+      size_t width = 0;
+      for (size_t b = 0; b < left.size(); ++b) {
+        auto c = static_cast<unsigned char>(left[b]);
+        if ((c & 0xC0) == 0x80) continue;
+        width += c >= 0xE0 ? 2 : 1;
+      }
+      std::string pad(width < 24 ? 24 - width : 1, ' ');
+      out += "  " + p.green(left) + pad + p.red(right) + "\n";
+    }
+  }
+
+  size_t diffs = 0;
+  for (const auto& s : d.sections) {
+    if (!s.text_changed || s.edits.empty() || !s.new_section) continue;
+    if (diffs++ == 0) out += p.title("Text changes in aligned sections");
+    if (diffs > o.max_section_diffs) continue;
+    out += "  " + p.bold(section_title(*s.new_section)) + "\n";
+    write_word_diff(out, s, o, p);
+  }
+  if (diffs > o.max_section_diffs)
+    out += p.dim(fmt::format("  … {} more sections with changes\n", diffs - o.max_section_diffs));
+  return out;
+}
+
+}  // namespace cppcc

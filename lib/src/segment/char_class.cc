@@ -1,0 +1,103 @@
+#include "segment/char_class.h"
+
+namespace cppcc::segment {
+
+char32_t decode_utf8(std::string_view s, size_t i, size_t* len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  auto cont = [&](size_t k) -> int {
+    if (i + k >= s.size()) return -1;
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
+  };
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    int c1 = cont(1);
+    if (c1 >= 0) {
+      *len = 2;
+      return static_cast<char32_t>(((b0 & 0x1F) << 6) | c1);
+    }
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    int c1 = cont(1), c2 = cont(2);
+    if (c1 >= 0 && c2 >= 0) {
+      char32_t cp = static_cast<char32_t>(((b0 & 0x0F) << 12) | (c1 << 6) | c2);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *len = 3;
+        return cp;
+      }
+    }
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    int c1 = cont(1), c2 = cont(2), c3 = cont(3);
+    if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
+      char32_t cp = static_cast<char32_t>(((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3);
+      if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        *len = 4;
+        return cp;
+      }
+    }
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return CharClass::kLatin;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+      return CharClass::kSpace;
+    }
+    if (cp < 0x20 || cp == 0x7F) return CharClass::kOther;
+    return CharClass::kPunct;
+  }
+  if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007 ||
+      cp == 0x25CB) {
+    return CharClass::kHan;
+  }
+  if (cp >= 0xFF10 && cp <= 0xFF19) return CharClass::kDigit;
+  if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A)) return CharClass::kLatin;
+  // Latin-1 / Latin Extended letters and Greek / Cyrillic are written as words too.
+  if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F)) {
+    return CharClass::kLatin;
+  }
+  if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 ||
+      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0xFEFF) {
+    return CharClass::kSpace;
+  }
+  if (cp == 0xFFFD) return CharClass::kOther;
+  // General punctuation, CJK symbols, full-width forms, arrows, math, box, shapes...
+  if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2BFF) ||
+      (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+      (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+      (cp >= 0xFFE0 && cp <= 0xFFEE) || cp == 0x30FB) {
+    return CharClass::kPunct;
+  }
+  return CharClass::kOther;
+}
+
+bool is_number_joiner(char32_t cp) {
+  switch (cp) {
+    case '.': case 0xFF0E: case 0x00B7: case 0x30FB: case ',': case ':': case 0xFF1A:
+    case 0x2236: case '/': case 0xFF0F:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_chinese_numeral(char32_t cp) {
+  switch (cp) {
+    case U'零': case U'〇': case U'○': case U'一': case U'二': case U'三': case U'四':
+    case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+    case U'千': case U'万': case U'亿': case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace cppcc::segment

@@ -1,0 +1,178 @@
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <unordered_set>
+
+#include "cppcc/data.h"
+#include "cppcc/segment.h"
+#include "segment/char_class.h"
+#include "segment/chunk_segmenter.h"
+#include "segment/general_dict.h"
+
+namespace cppcc {
+
+using segment::CharClass;
+using segment::classify;
+
+std::string_view token_type_name(TokenType t) {
+  switch (t) {
+    case TokenType::kWord: return "word";
+    case TokenType::kNumber: return "number";
+    case TokenType::kPunct: return "punct";
+    case TokenType::kLatin: return "latin";
+    case TokenType::kSpace: return "space";
+    case TokenType::kOther: return "other";
+  }
+  return "other";
+}
+
+struct Segmenter::Impl {
+  std::shared_ptr<const segment::Lexicon> general;
+  std::string general_path;
+  segment::Lexicon domain{4096};
+  double log_total = 0;
+
+  void update_total() {
+    // Domain words share the general words' frequency scale.
+    log_total = std::log(std::max(general->total_freq() + domain.total_freq(), 1e6));
+  }
+};
+
+namespace {
+// Domain words given without a frequency: about as common as 政府 in jieba's
+// dictionary, so a domain word is never beaten by cutting it into parts.
+constexpr double kDomainDefaultFreq = 20000;
+}  // namespace
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+Segmenter::~Segmenter() = default;
+
+Expected<Segmenter> Segmenter::create() { return create(SegmenterOptions{}); }
+
+Expected<Segmenter> Segmenter::create(const SegmenterOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  if (options.use_general_dictionary) {
+    auto g = segment::load_general_dictionary(options.general_dictionary);
+    if (!g) return g.error();
+    impl->general = std::move(g->lexicon);
+    impl->general_path = std::move(g->path);
+  } else {
+    impl->general = std::make_shared<const segment::Lexicon>();
+  }
+  if (options.builtin_lexicon) {
+    for (std::string_view name : embedded_data_names()) {
+      if (name.substr(0, 5) != "dict/" || name.size() < 9 || name.substr(name.size() - 4) != ".txt") continue;
+      auto content = embedded_data(name);
+      Status st = impl->domain.load(*content, "data/" + std::string(name), true, kDomainDefaultFreq);
+      if (!st) return st.error();
+    }
+  }
+  impl->update_total();
+  return Segmenter(std::move(impl));
+}
+
+Status Segmenter::add_dictionary(std::string_view content, std::string_view name) {
+  Status st = impl_->domain.load(content, name, true, kDomainDefaultFreq);
+  impl_->update_total();
+  return st;
+}
+
+const std::string& Segmenter::general_dictionary() const { return impl_->general_path; }
+
+std::vector<std::string> Segmenter::lexicon_words() const {
+  std::vector<std::string> out;
+  impl_->domain.for_each_domain_word([&](std::string_view w) { out.emplace_back(w); });
+  return out;
+}
+
+namespace {
+
+bool is_percent(char32_t c) { return c == '%' || c == 0xFF05 || c == 0x2030; }
+bool is_digit_class(char32_t c) { return classify(c) == CharClass::kDigit; }
+
+}  // namespace
+
+std::vector<Token> Segmenter::segment(std::string_view text) const {
+  std::vector<Token> out;
+  out.reserve(text.size() / 4 + 1);
+  std::u32string cps;
+  std::vector<uint32_t> offs;
+  cps.reserve(text.size() / 2 + 1);
+  offs.reserve(text.size() / 2 + 2);
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    cps.push_back(segment::decode_utf8(text, i, &len));
+    offs.push_back(static_cast<uint32_t>(i));
+    i += len;
+  }
+  offs.push_back(static_cast<uint32_t>(text.size()));
+  const size_t n = cps.size();
+
+  auto in_chunk = [&](size_t k) {
+    CharClass c = classify(cps[k]);
+    if (c == CharClass::kHan || c == CharClass::kDigit || c == CharClass::kLatin) return true;
+    // 3.5, 1,000, 12:30 and 20% keep their joiners inside the number.
+    if (k > 0 && is_digit_class(cps[k - 1])) {
+      if (segment::is_number_joiner(cps[k]) && k + 1 < n && is_digit_class(cps[k + 1])) return true;
+      if (is_percent(cps[k])) return true;
+    }
+    return false;
+  };
+
+  segment::ChunkContext ctx{*impl_->general, impl_->domain, impl_->log_total};
+  segment::ChunkScratch scratch;
+  for (size_t i = 0; i < n;) {
+    if (in_chunk(i)) {
+      size_t j = i + 1;
+      while (j < n && in_chunk(j)) ++j;
+      segment::segment_chunk(ctx, text, std::u32string_view(cps).substr(i, j - i), offs.data() + i,
+                             scratch, &out);
+      i = j;
+      continue;
+    }
+    CharClass c = classify(cps[i]);
+    size_t j = i + 1;
+    TokenType type = TokenType::kOther;
+    if (c == CharClass::kSpace) {
+      type = TokenType::kSpace;
+      while (j < n && classify(cps[j]) == CharClass::kSpace) ++j;
+    } else if (c == CharClass::kPunct) {
+      // —— and …… are one mark written with two characters.
+      type = TokenType::kPunct;
+      while (j < n && cps[j] == cps[i]) ++j;
+    }
+    out.push_back(Token{offs[i], offs[j], type});
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string_view> Segmenter::words(std::string_view text) const {
+  std::vector<std::string_view> out;
+  for (const Token& t : segment(text)) {
+    if (t.type != TokenType::kSpace) out.push_back(text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
+bool is_stop_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> set;
+    std::string_view content = embedded_data("stopwords.txt").value_or(std::string_view());
+    size_t pos = 0;
+    while (pos < content.size()) {
+      size_t nl = content.find('\n', pos);
+      if (nl == std::string_view::npos) nl = content.size();
+      std::string_view line = content.substr(pos, nl - pos);
+      pos = nl + 1;
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (!line.empty() && line[0] != '#') set.insert(line);
+    }
+    return set;
+  }();
+  return words.count(word) != 0;
+}
+
+}  // namespace cppcc

@@ -1,0 +1,288 @@
+// Reflow: decide which line breaks are hard wraps and join those lines.
+//
+// Two layouts occur. Newspaper extractions ("wrapped"): most lines have the
+// same display width; a line that fills the measure continues on the next
+// line, and a blank line after a full line that ends mid-sentence is a page
+// break, not a paragraph end. Web and Word texts ("unwrapped"): one paragraph
+// per line. In both, a line that starts with closing punctuation or follows
+// an opening bracket cannot start a paragraph (GB/T 15834 line-start bans).
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "cppcc/normalize.h"
+#include "cppcc/reflow.h"
+#include "cppcc/text.h"
+
+namespace cppcc {
+
+namespace {
+
+struct Line {
+  size_t begin = 0, end = 0;  ///< content after trimming indentation and trailing blanks
+  uint32_t number = 0;
+  int width = 0;              ///< display width of the content
+  bool blank = true;
+  bool indented = false;      ///< starts with U+3000 or two or more spaces
+  char32_t first = 0, last = 0, before_last = 0;
+};
+
+bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f'; }
+
+bool cannot_start_line(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'、': case U'；': case U'：': case U'？': case U'！':
+    case U'”': case U'’': case U'）': case U'》': case U'〉': case U'】': case U'」': case U'』':
+    case U'〕': case U'…': case U'·':
+      return true;
+    default:
+      return false;
+  }
+}
+bool cannot_end_line(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'（' || c == U'《' || c == U'〈' || c == U'【' || c == U'「' ||
+         c == U'『' || c == U'〔';
+}
+bool is_terminal(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == '.' ||
+         c == '!' || c == '?' || c == ':';
+}
+/// A line that ends a sentence: 。 or a closing quote/bracket right after one (。” ）).
+bool ends_sentence(const Line& l) {
+  if (is_terminal(l.last)) return true;
+  const bool closer = l.last == U'”' || l.last == U'’' || l.last == U'）' || l.last == ')' || l.last == U'》';
+  return closer && is_terminal(l.before_last);
+}
+/// A line that is one bracketed unit, like the date line （2025年2月25日）.
+bool is_bracketed_line(const Line& l) {
+  return (l.first == U'（' && l.last == U'）') || (l.first == '(' && l.last == ')') ||
+         (l.first == U'【' && l.last == U'】');
+}
+bool is_latin_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+bool is_chinese_digit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九十〇零";
+  return kDigits.find(c) != std::u32string_view::npos;
+}
+
+/// Lines that open a heading or a numbered item: 一、 （一） 2024年： 1. 名词解释.
+bool starts_heading(std::string_view t) {
+  size_t i = 0, len = 0;
+  char32_t c = utf8::decode(t, i, &len);
+  if (is_chinese_digit(c)) {
+    while (i < t.size() && is_chinese_digit(c)) {
+      i += len;
+      if (i >= t.size()) return false;
+      c = utf8::decode(t, i, &len);
+    }
+    return c == U'、';
+  }
+  if (c == U'（' || c == '(') {
+    i += len;
+    size_t digits = 0;
+    while (i < t.size()) {
+      c = utf8::decode(t, i, &len);
+      if (!is_chinese_digit(c) && !(c >= '0' && c <= '9')) break;
+      ++digits;
+      i += len;
+    }
+    return digits > 0 && (c == U'）' || c == ')');
+  }
+  if (c >= '0' && c <= '9') {
+    size_t digits = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i, ++digits;
+    if (digits == 4 && t.substr(i, 3) == "年") {
+      const std::string_view rest = t.substr(i + 3);
+      return rest.substr(0, 3) == "：" || rest.substr(0, 1) == ":" || rest.find("工作") < 24;
+    }
+    if (digits > 2 || i >= t.size()) return false;
+    if (t.substr(i, 3) == "、" || t.substr(i, 3) == "．") return true;
+    return t[i] == '.' && (i + 1 >= t.size() || t[i + 1] < '0' || t[i + 1] > '9');  // 1. but not 2.5
+  }
+  return t.substr(0, 12) == "名词解释" || t.substr(0, 6) == "注释" || t.substr(0, 6) == "附件";
+}
+
+std::vector<Line> split_lines(const SourceText& src) {
+  std::vector<Line> lines;
+  lines.reserve(src.line_count());
+  const std::string_view text = src.text();
+  for (size_t n = 1; n <= src.line_count(); ++n) {
+    const std::string_view raw = src.line_text(n);
+    const size_t base = src.line_start(n);
+    Line l;
+    l.number = static_cast<uint32_t>(n);
+    size_t b = 0, e = raw.size();
+    int leading_spaces = 0;
+    bool ideographic_indent = false;
+    while (b < e) {
+      size_t len = 0;
+      const char32_t c = utf8::decode(raw, b, &len);
+      if (!is_space_cp(c) && !(c == 0xFEFF)) break;
+      if (c == 0x3000) ideographic_indent = true;
+      if (c == ' ') ++leading_spaces;
+      b += len;
+    }
+    while (e > b) {
+      size_t k = e - 1;
+      while (k > b && (static_cast<unsigned char>(raw[k]) & 0xC0) == 0x80) --k;
+      size_t len = 0;
+      const char32_t c = utf8::decode(raw, k, &len);
+      if (!is_space_cp(c)) break;
+      e = k;
+    }
+    l.begin = base + b;
+    l.end = base + e;
+    l.blank = b >= e;
+    l.indented = ideographic_indent || leading_spaces >= 2;
+    if (!l.blank) {
+      for (size_t i = l.begin; i < l.end;) {
+        size_t len = 0;
+        const char32_t c = utf8::decode(text, i, &len);
+        if (i == l.begin) l.first = c;
+        l.before_last = l.last;
+        l.last = c;
+        l.width += utf8::width(c);
+        i += len;
+      }
+    }
+    lines.push_back(l);
+  }
+  return lines;
+}
+
+/// The measure of a wrapped text, or 0 when lines are paragraphs.
+int infer_wrap_width(const std::vector<Line>& lines) {
+  std::map<int, int> histogram;
+  int total = 0;
+  for (const Line& l : lines) {
+    if (l.blank) continue;
+    ++total;
+    if (l.width >= 16 && l.width <= 160) ++histogram[l.width];
+  }
+  if (total < 10) return 0;
+  int mode = 0, best = 0;
+  for (auto [w, n] : histogram) {
+    if (n > best) best = n, mode = w;
+  }
+  int near = 0;
+  for (auto [w, n] : histogram) {
+    if (w >= mode - 8 && w <= mode + 6) near += n;
+  }
+  return near * 2 > total ? mode : 0;
+}
+
+/// A short "label：value" line of a web page (来源：北京日报, 时间：2026-02-02).
+bool is_label_line(std::string_view t, const Line& l) {
+  if (l.width >= 60) return false;
+  const size_t colon = t.find("：");
+  return colon != std::string_view::npos && colon <= 12 && colon + 3 < t.size();
+}
+
+/// A line made only of dashes (a wiki rendering of —— on its own line).
+bool is_dash_line(const Line& l) { return l.first == U'—' && l.last == U'—' && l.width <= 4; }
+
+struct Builder {
+  const SourceText& src;
+  Paragraph p;
+  bool open = false;
+
+  void start(const Line& l) {
+    p = Paragraph{};
+    p.first_line = p.last_line = l.number;
+    append(l);
+    open = true;
+  }
+  void append(const Line& l) {
+    const std::string_view t = src.text();
+    p.text.append(t.substr(l.begin, l.end - l.begin));
+    for (size_t i = l.begin; i < l.end; ++i) p.source.push_back(static_cast<uint32_t>(i));
+    p.last_line = l.number;
+  }
+  void join(const Line& prev, const Line& l) {
+    // Latin words wrapped in running Latin text get their space back; CJK and
+    // numbers split by a wrap (习近\n平, 12\n项) join directly.
+    if (is_latin_letter(prev.last) && is_latin_letter(l.first)) {
+      const std::string_view tail = src.text().substr(prev.begin, prev.end - prev.begin);
+      if (tail.find(' ') != std::string_view::npos) {
+        p.text += ' ';
+        p.source.push_back(static_cast<uint32_t>(prev.end));
+      }
+    }
+    append(l);
+  }
+  void finish(std::vector<Paragraph>& out) {
+    if (!open) return;
+    open = false;
+    MappedText n = normalize_nfc(p.text);
+    if (n.text != p.text) {
+      std::vector<uint32_t> composed(n.source.size());
+      for (size_t i = 0; i < n.source.size(); ++i) composed[i] = p.source[n.source[i]];
+      p.text = std::move(n.text);
+      p.source = std::move(composed);
+    }
+    out.push_back(std::move(p));
+  }
+};
+
+}  // namespace
+
+std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& options) {
+  const std::vector<Line> lines = split_lines(src);
+  const int wrap = options.wrap_width > 0 ? options.wrap_width : infer_wrap_width(lines);
+  auto full = [&](const Line& l) { return wrap > 0 && l.width >= wrap - 8 && l.width <= wrap + 6; };
+  auto page_full = [&](const Line& l) { return wrap > 0 && l.width >= wrap - 4 && l.width <= wrap + 6; };
+
+  std::vector<Paragraph> out;
+  Builder b{src, {}, false};
+  const Line* prev = nullptr;
+  const Line* first_of_paragraph = nullptr;
+  bool blank_between = false;
+  for (const Line& l : lines) {
+    if (l.blank) {
+      blank_between = true;
+      continue;
+    }
+    bool join = false;
+    if (prev) {
+      const std::string_view head = src.text().substr(l.begin, l.end - l.begin);
+      const std::string_view para_head =
+          src.text().substr(first_of_paragraph->begin, first_of_paragraph->end - first_of_paragraph->begin);
+      if (!blank_between) {
+        if (wrap > 0) {
+          join = full(*prev) && !l.indented && !(ends_sentence(*prev) && starts_heading(head));
+        } else {
+          // One paragraph per line, but web copies break lines around links
+          // (…党的十八届六中全会\n正式明确\n习近平\n总书记…). Join a line that stops
+          // mid-sentence, unless it is a short first line: a heading or title.
+          // (Two short fragments in a row are pieces of one line: 政府工作报\n告.)
+          const bool heading_like =
+              prev == first_of_paragraph && prev->width < 60 && l.width >= 60 && !is_dash_line(*prev);
+          join = !ends_sentence(*prev) && !heading_like && !l.indented && !starts_heading(head) &&
+                 !starts_heading(para_head) && head.substr(0, 6) != "——" && !is_label_line(head, l) &&
+                 !(prev == first_of_paragraph && is_label_line(para_head, *prev)) &&
+                 !(l.last == U'：' && l.width < 30);  // a salutation: 各位代表：
+        }
+        if (cannot_start_line(l.first) || cannot_end_line(prev->last)) join = true;
+      } else {
+        // A blank line after a full line that stops mid-sentence is a page
+        // break — unless a heading, a subtitle (——在…) or a date line is involved.
+        join = page_full(*prev) && !ends_sentence(*prev) && !l.indented && !starts_heading(head) &&
+               !starts_heading(para_head) && !is_bracketed_line(l) && para_head.substr(0, 6) != "——";
+        if (wrap > 0 && (cannot_start_line(l.first) || cannot_end_line(prev->last))) join = true;
+      }
+    }
+    if (join) {
+      b.join(*prev, l);
+    } else {
+      b.finish(out);
+      b.start(l);
+      first_of_paragraph = &l;
+    }
+    prev = &l;
+    blank_between = false;
+  }
+  b.finish(out);
+  return out;
+}
+
+}  // namespace cppcc

@@ -1,0 +1,87 @@
+// Code-point helpers used everywhere; the text is always UTF-8 inside the library.
+#include <utf8proc.h>
+
+#include "cppcc/text.h"
+
+namespace cppcc::utf8 {
+
+char32_t decode(std::string_view s, size_t i, size_t* len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  auto cont = [&](size_t k) -> int {
+    if (i + k >= s.size()) return -1;
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
+  };
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    int c1 = cont(1);
+    if (c1 >= 0) {
+      *len = 2;
+      return static_cast<char32_t>(((b0 & 0x1F) << 6) | c1);
+    }
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    int c1 = cont(1), c2 = cont(2);
+    if (c1 >= 0 && c2 >= 0) {
+      char32_t cp = static_cast<char32_t>(((b0 & 0x0F) << 12) | (c1 << 6) | c2);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *len = 3;
+        return cp;
+      }
+    }
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    int c1 = cont(1), c2 = cont(2), c3 = cont(3);
+    if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
+      char32_t cp = static_cast<char32_t>(((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3);
+      if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        *len = 4;
+        return cp;
+      }
+    }
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+size_t length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+int width(char32_t cp) {
+  if (cp < 0x20) return 0;
+  if (cp < 0x7F) return 1;
+  int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+  // utf8proc gives 1 for "ambiguous" East Asian punctuation (“”‘’…—·); in
+  // Chinese typesetting they occupy a full cell.
+  if (w == 1 && ((cp >= 0x2010 && cp <= 0x2027) || cp == 0x00B7 || cp == 0x2236)) return 2;
+  return w < 0 ? 0 : w;
+}
+
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x20000 && cp <= 0x3134F) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+}
+
+}  // namespace cppcc::utf8

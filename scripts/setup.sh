@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs every Debian package the build and the tests need, then builds.
+#   scripts/setup.sh            # Release build in build/
+#   BUILD_DIR=b CMAKE_ARGS="-DCPPCC_SANITIZE=ON" scripts/setup.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  cmake g++ make pkg-config ccache
+  libicu-dev libutf8proc-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev
+  libzip-dev libpugixml-dev       # .docx input: unzip word/document.xml and parse it
+  python3 python3-jsonschema      # contract and SARIF schema checks in the tests
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+BUILD_DIR=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-Release} ${CMAKE_ARGS:-} >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -1,0 +1,128 @@
+// cppcc-diff: what changed from one year's report to the next (two files), or
+// a table of indicators by year (three or more). Exit codes as diff(1):
+// 0 no differences, 1 differences, 2 trouble.
+#include <unistd.h>
+
+#include <cstdio>
+#include <exception>
+#include <fstream>
+#include <iostream>
+
+#include "common/cli.h"
+#include "cppcc/diff.h"
+#include "cppcc/diff_render.h"
+#include "cppcc/parse.h"
+
+namespace {
+
+constexpr const char* kTool = "cppcc-diff";
+
+int run(int argc, char** argv) {
+  using namespace cppcc;
+  CLI::App app{"Compare work reports year over year: sections, figures, targets, slogans, keywords.\n"
+               "Two files: OLD NEW. Three or more (or --series): a table of indicators by year."};
+  app.set_version_flag("--version", std::string(CPPCC_VERSION));
+  std::vector<std::string> inputs;
+  std::string format = "text", output, color = "auto", encoding;
+  bool lossy = false, series_mode = false, show_all = false, no_word_diff = false;
+  size_t max_keywords = 20, max_sections = 50;
+  app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
+  app.add_option("-f,--format", format, "text | json | html | csv (csv: series only)")
+      ->check(CLI::IsMember({"text", "json", "html", "csv"}));
+  app.add_option("-o,--output", output, "Write to FILE instead of standard output");
+  app.add_option("--color", color, "auto (only on a terminal) | always | never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--series", series_mode, "Series table even for two files");
+  app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
+  app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
+  app.add_option("--max-keywords", max_keywords, "Rising and falling keywords shown, each")->default_val(20);
+  app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
+  cli::add_decode_options(app, &encoding, &lossy);
+  if (int rc = cli::parse_args(app, argc, argv); rc >= 0) return rc;
+
+  auto decode = cli::decode_options(encoding, lossy);
+  if (!decode) {
+    cli::print_error(kTool, decode.error());
+    return cli::kExitTrouble;
+  }
+  if (inputs.size() < 2) {
+    cli::print_error(kTool, "need at least two reports (OLD NEW, or a series)");
+    return cli::kExitTrouble;
+  }
+  series_mode = series_mode || inputs.size() > 2;
+  if (format == "csv" && !series_mode) {
+    cli::print_error(kTool, "--format csv is for a series (three or more reports, or --series)");
+    return cli::kExitTrouble;
+  }
+
+  auto resources = Resources::load();
+  if (!resources) {
+    cli::print_error(kTool, resources.error());
+    return cli::kExitTrouble;
+  }
+  const Resources& res = **resources;
+  std::vector<Report> reports;
+  for (const std::string& path : inputs) {
+    auto src = load_file(path, *decode);
+    if (!src) {
+      cli::print_error(kTool, src.error());
+      return cli::kExitTrouble;
+    }
+    reports.push_back(parse_report(*src, res));
+  }
+
+  std::string text;
+  bool differ = false;
+  if (series_mode) {
+    std::vector<const Report*> ptrs;
+    for (const Report& r : reports) ptrs.push_back(&r);
+    Series s = build_series(ptrs);
+    text = format == "json" ? render_series_json(s)
+           : format == "csv" ? render_series_csv(s)
+           : format == "html" ? render_series_html(s)
+                              : render_series_text(s);
+  } else {
+    DiffOptions options;
+    options.max_keywords = max_keywords;
+    options.word_diff = !no_word_diff;
+    options.stopwords = res.stopwords;
+    ReportDiff d = diff_reports(reports[0], reports[1], segmenter_tokenizer(res.segmenter), options);
+    differ = d.has_differences();
+    DiffRenderOptions ro;
+    ro.show_unchanged = show_all;
+    ro.max_section_diffs = max_sections;
+    ro.color = color == "always" || (color == "auto" && output.empty() && isatty(fileno(stdout)));
+    text = format == "json" ? render_diff_json(d) : format == "html" ? render_diff_html(d, ro) : render_diff_text(d, ro);
+  }
+
+  if (output.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    if (!std::cout) {
+      cli::print_error(kTool, "cannot write to standard output");
+      return cli::kExitTrouble;
+    }
+  } else {
+    std::ofstream out(output, std::ios::binary);
+    out << text;
+    out.close();
+    if (!out) {
+      cli::print_error(kTool, output + ": cannot write");
+      return cli::kExitTrouble;
+    }
+  }
+  return differ ? cli::kExitFindings : cli::kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    cppcc::cli::print_error(kTool, std::string("internal error: ") + e.what());
+  } catch (...) {
+    cppcc::cli::print_error(kTool, "internal error");
+  }
+  return cppcc::cli::kExitTrouble;
+}
