@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,5 +36,10 @@ std::string report_body(const Report& r);
 /// The year of the part R's review covers / its plan is for.
 std::optional<int> review_year_of(const Report& r);
 std::optional<int> plan_year_of(const Report& r);
+
+/// True when INDICATOR says nothing about what is counted ("增长", "3.6%和").
+bool is_vague_indicator(std::string_view indicator);
+/// R's quantities, vague indicators replaced by the clause before the figure.
+std::vector<Quantity> quantities_with_context(const Report& r);
 
 }  // namespace cppcc::diff_detail

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "diff/diff_parts.h"
+#include "diff/diff_util.h"
 
 namespace cppcc {
 
@@ -28,6 +29,7 @@ constexpr double kFuzzyIndicator = 0.7;
 struct Candidate {
   const Quantity* q;
   std::string indicator;  // normalized
+  bool vague = false;     // names nothing: matched only to an equal value
   int match = -1;         // index on the other side
   FigureChange change = FigureChange::kUnchanged;
 };
@@ -73,9 +75,11 @@ FigureDiff make_diff(const Candidate* o, const Candidate* n) {
 }  // namespace
 
 std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new_report) {
+  const std::vector<Quantity> old_qs = quantities_with_context(old_report);
+  const std::vector<Quantity> new_qs = quantities_with_context(new_report);
   std::vector<Candidate> olds, news;
-  for (const Quantity& q : old_report.quantities) olds.push_back({&q, normalize_indicator(q.indicator)});
-  for (const Quantity& q : new_report.quantities) news.push_back({&q, normalize_indicator(q.indicator)});
+  for (const Quantity& q : old_qs) olds.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
+  for (const Quantity& q : new_qs) news.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
 
   std::map<Key, std::vector<size_t>> new_groups;
   for (size_t j = 0; j < news.size(); ++j) new_groups[key_of(news[j])].push_back(j);
@@ -96,7 +100,7 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   };
   pass([](const Candidate& a, const Candidate& b) { return same_value(*a.q, *b.q); });
   pass([](const Candidate& a, const Candidate& b) { return is_restatement(*a.q, *b.q); });
-  pass([](const Candidate& a, const Candidate&) { return !a.indicator.empty(); });
+  pass([](const Candidate& a, const Candidate&) { return !a.vague; });
 
   // 2. Indicators worded a little differently (same part, unit and kind).
   struct Fuzzy {
@@ -105,10 +109,10 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   };
   std::vector<Fuzzy> fuzzy;
   for (size_t i = 0; i < olds.size(); ++i) {
-    if (olds[i].match >= 0 || olds[i].indicator.empty()) continue;
+    if (olds[i].match >= 0 || olds[i].vague) continue;
     for (size_t j = 0; j < news.size(); ++j) {
       const Candidate &a = olds[i], &b = news[j];
-      if (b.match >= 0 || b.indicator.empty() || a.q->part != b.q->part || a.q->unit != b.q->unit ||
+      if (b.match >= 0 || b.vague || a.q->part != b.q->part || a.q->unit != b.q->unit ||
           a.q->kind != b.q->kind)
         continue;
       double sim = bigram_similarity(a.indicator, b.indicator);

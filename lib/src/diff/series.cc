@@ -56,12 +56,12 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
     series.paths.push_back(r->source.path);
     std::optional<int> plan = diff_detail::plan_year_of(*r);
     std::optional<int> review = diff_detail::review_year_of(*r);
-    for (const Quantity& q : r->quantities) {
+    for (const Quantity& q : diff_detail::quantities_with_context(*r)) {
       bool target = q.is_target;
       std::optional<int> year = target ? plan : q.part == PartKind::kReview ? review : std::nullopt;
       if (!year) continue;
       std::string key = normalize_indicator(q.indicator);
-      if (diff_detail::code_point_count(key) < 2) continue;  // nothing to follow by
+      if (diff_detail::is_vague_indicator(q.indicator)) continue;  // nothing to follow by
       Cluster* best = nullptr;
       double best_sim = 0;
       for (Cluster& c : clusters) {

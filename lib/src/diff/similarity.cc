@@ -29,6 +29,9 @@ std::string normalize_indicator(std::string_view indicator) {
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
     append_utf8(out, cp);
   }
+  // "今年城镇新增就业" and "城镇新增就业" are the same indicator.
+  for (std::string_view lead : {"今年", "全年", "明年", "去年"})
+    if (out.size() > lead.size() && out.compare(0, lead.size(), lead) == 0) out.erase(0, lead.size());
   return out;
 }
 

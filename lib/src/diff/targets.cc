@@ -53,7 +53,7 @@ TargetStatus judge(const TargetCheck& t, const Quantity& outcome) {
 std::vector<TargetCheck> plan_targets(const Report& report) {
   std::vector<TargetCheck> out;
   std::optional<int> year = diff_detail::plan_year_of(report);
-  for (const Quantity& q : report.quantities) {
+  for (const Quantity& q : diff_detail::quantities_with_context(report)) {
     if (!q.is_target) continue;
     TargetCheck t;
     t.target = q;
@@ -69,13 +69,14 @@ namespace diff_detail {
 std::vector<TargetCheck> check_targets(const Report& old_report, const Report& new_report) {
   std::vector<TargetCheck> targets = plan_targets(old_report);
   std::optional<int> reviewed = review_year_of(new_report);
+  const std::vector<Quantity> outcomes = quantities_with_context(new_report);
   for (TargetCheck& t : targets) {
     // Only a review of the plan's own year can say whether it was kept.
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
     std::string want = normalize_indicator(t.target.indicator);
     const Quantity* best = nullptr;
     double best_sim = 0;
-    for (const Quantity& q : new_report.quantities) {
+    for (const Quantity& q : outcomes) {
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       double sim = bigram_similarity(want, normalize_indicator(q.indicator));
       if (sim >= kOutcomeIndicator && sim > best_sim) {

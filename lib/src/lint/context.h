@@ -14,7 +14,7 @@
 #include "lint/outline.h"
 #include "lint/scan.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 class Context {
  public:
@@ -59,4 +59,4 @@ class Context {
 #include "lint/rules.def"
 #undef CPPCC_RULE
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

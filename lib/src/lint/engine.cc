@@ -16,9 +16,9 @@ constexpr RuleInfo kRules[] = {
 #undef CPPCC_RULE
 };
 
-using RuleFn = void (*)(lint::Context&);
+using RuleFn = void (*)(linter::Context&);
 constexpr RuleFn kRuleFns[] = {
-#define CPPCC_RULE(code, name, fn, cat, sev, fixable, summary) &lint::check_##fn,
+#define CPPCC_RULE(code, name, fn, cat, sev, fixable, summary) &linter::check_##fn,
 #include "lint/rules.def"
 #undef CPPCC_RULE
 };
@@ -114,7 +114,7 @@ Status LintConfig::set_rule(std::string_view rule, std::string_view value) {
   return Ok{};
 }
 
-namespace lint {
+namespace linter {
 
 Context::Context(const SourceText& src) : src_(src), paragraphs_(reflow(src)) {
   cps_.reserve(paragraphs_.size());
@@ -169,10 +169,10 @@ void Context::report_in(const Paragraph& p, size_t b, size_t e, std::string mess
   report(sb, std::max(sb, se), std::move(message), std::move(fix));
 }
 
-}  // namespace lint
+}  // namespace linter
 
 std::vector<Diagnostic> lint(const SourceText& src, const LintOptions& options) {
-  lint::Context ctx(src);
+  linter::Context ctx(src);
   for (size_t i = 0; i < std::size(kRules); ++i) {
     if (!options.config.is_enabled(kRules[i])) continue;
     ctx.begin_rule(kRules[i], options.config.severity_of(kRules[i]));

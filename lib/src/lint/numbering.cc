@@ -2,7 +2,7 @@
 
 #include <array>
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 std::string label_text(int level, int number) {
   static const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -58,4 +58,4 @@ std::vector<NumberingStep> numbering_steps(const Outline& o) {
   return out;
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

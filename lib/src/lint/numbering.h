@@ -7,7 +7,7 @@
 
 #include "lint/outline.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 struct NumberingStep {
   const Label* label = nullptr;
@@ -25,4 +25,4 @@ std::vector<NumberingStep> numbering_steps(const Outline& outline);
 /// "四、", "（三）", "3.", "（3）": how to write number N at LEVEL in messages.
 std::string label_text(int level, int number);
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -4,7 +4,7 @@
 
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 namespace {
 
@@ -193,6 +193,7 @@ Outline build_outline(const Context& ctx) {
       o.boundaries.push_back(p);
       const std::u32string s = range(v, 0, v.size());
       if (contains(s, U"名词解释") || s == U"注释" || s == U"注解") o.glossary_heading = p;
+      if (!o.annex_start && (s.rfind(U"附件", 0) == 0 || s.rfind(U"■附件", 0) == 0)) o.annex_start = p;
     }
     if (!o.date && p < 40) {
       if (auto d = parse_date_line(v)) {
@@ -249,4 +250,4 @@ Outline build_outline(const Context& ctx) {
   return o;
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

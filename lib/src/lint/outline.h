@@ -11,7 +11,7 @@
 #include "cppcc/reflow.h"
 #include "lint/scan.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 class Context;
 
@@ -56,6 +56,7 @@ struct Outline {
   size_t glossary_first = 0, glossary_last = 0;  ///< paragraph range [first, last] when glossary non-empty
   std::optional<size_t> glossary_heading;
   std::optional<DateLine> date;
+  std::optional<size_t> annex_start;  ///< first 附件 heading: annexes are lists, not the report
 };
 
 Outline build_outline(const Context& ctx);
@@ -63,4 +64,4 @@ Outline build_outline(const Context& ctx);
 /// Parses a label at the start of paragraph code points; nullopt if none.
 std::optional<Label> parse_label(const std::vector<CodePoint>& cps);
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

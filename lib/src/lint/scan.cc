@@ -2,7 +2,7 @@
 
 #include "cppcc/text.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 std::vector<CodePoint> decode_all(std::string_view s) {
   std::vector<CodePoint> out;
@@ -89,4 +89,4 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

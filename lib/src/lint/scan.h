@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 struct CodePoint {
   char32_t cp = 0;
@@ -39,4 +39,4 @@ std::string utf8_of(const std::vector<CodePoint>& v, std::string_view text, size
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

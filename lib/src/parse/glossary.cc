@@ -1,5 +1,7 @@
 #include "parse/glossary.h"
 
+#include <algorithm>
+
 #include "parse/numerals.h"
 #include "parse/search.h"
 #include "parse/uregex.h"
@@ -73,8 +75,6 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
         e.term = bare;
       }
       e.definition = std::string(trim(t.substr(m->end())));
-      size_t lead = static_cast<size_t>(t.data() - ctx.paras[i].text.data());
-      (void)lead;
       out.push_back(std::move(e));
       first = last = i;
       open = true;

@@ -57,7 +57,7 @@ const Regex& date_line_re() {
 }
 
 const Regex& closing_re() {
-  static const Regex re("让我们[^。]*[！!。]\\s*$|让我们[^。]*[！!]");
+  static const Regex re("(?:让我们|我们要|我们将)[^。！]{0,12}更加紧密地?团结|让我们[^。]*[！!]");
   return re;
 }
 

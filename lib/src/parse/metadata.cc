@@ -31,7 +31,7 @@ std::optional<std::string> date_in(std::string_view s) {
   for (const auto& m : re.all(s)) {
     auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
     if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *mo, *d);
     return std::string(buf);
   }
@@ -40,17 +40,22 @@ std::optional<std::string> date_in(std::string_view s) {
 
 std::optional<std::string> speaker_in(const ParseContext& ctx) {
   static const Regex titled(
-      "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}]{2,3}?)(?:同志)?(?:作|代表|$)");
+      "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}]{2,3}?)(?:同志)?(?:作|代表|\\s|$)");
   static const Regex plain("^[◇◆●■□△▲★☆·—\\s\\x{3000}]*([\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3})[\\s\\x{3000}]*$");
+  // Line by line: a scraper may have glued the speaker line to a photo caption.
   for (size_t i = 0; i < ctx.paras.size(); ++i) {
     if (ctx.first_heading && i >= *ctx.first_heading) break;
-    if (ctx.roles[i] != Role::kFrontMatter) continue;
-    std::string_view t = trim(ctx.paras[i].text);
-    if (contains(t, "工作报告") && !contains(t, "作政府工作报告") && !contains(t, "作工作报告")) continue;
-    if (auto m = titled.search(t)) return squeeze(m->str(1));
-    if (auto m = plain.prefix(t); m && m->end() == t.size()) {
-      std::string name = squeeze(m->str(1));
-      if (cp_length(name) >= 2 && cp_length(name) <= 4) return name;
+    if (ctx.roles[i] == Role::kBody || ctx.roles[i] == Role::kTail) continue;
+    const Paragraph& p = ctx.paras[i];
+    for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
+      std::string_view t = trim(ctx.src.line_text(line));
+      if (contains(t, "工作报告") && !contains(t, "作政府工作报告") && !contains(t, "作工作报告")) continue;
+      if (auto m = titled.search(t)) return squeeze(m->str(1));
+      if (ctx.roles[i] != Role::kFrontMatter) continue;
+      if (auto m = plain.prefix(t); m && m->end() == t.size()) {
+        std::string name = squeeze(m->str(1));
+        if (cp_length(name) >= 2 && cp_length(name) <= 4) return name;
+      }
     }
   }
   return std::nullopt;

@@ -134,7 +134,10 @@ void classify_parts(std::vector<Part>& parts, std::optional<int> date_year) {
       if (contains(h, "今年")) p.year = *date_year;
       else if (contains(h, "过去一年")) p.year = *date_year - 1;
     }
-    if (review && !(plan && !contains(h, "回顾"))) {
+    static const Regex reflective("体会|认识|经验|启示");
+    if (reflective.search(h) && !p.year) {
+      p.kind = PartKind::kOther;  // a thematic part (lessons learnt)
+    } else if (review && !(plan && !contains(h, "回顾"))) {
       p.kind = PartKind::kReview;
     } else if (!p.year && five_year_plan().search(h)) {
       p.kind = PartKind::kOther;  // a five-year plan or thematic part

@@ -3,10 +3,13 @@
 //   number before the noun  召开13次全国政协党组会议 → 全国政协党组会议
 //   one verb over a list    提交报告22篇、社情民意99篇 → 报告 / 社情民意
 //   nested                  提出三方面9项对策建议    → 对策建议 for both
+// and one noun over two numbers: 关税总水平由9.8%降至7.5% → 关税总水平 for both.
 #include "quantity/indicator.h"
 
-#include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "quantity/numeral.h"
 
@@ -24,47 +27,23 @@ bool is_clause_mark(char32_t c) {
   }
 }
 
-bool is_list_mark(char32_t c) { return c == U'、'; }
+bool is_sentence_mark(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'；' || c == U';' || c == U'\n';
+}
 
 bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 size_t chars(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size(); ++n) {
     size_t len = 0;
     code_point_at(s, i, &len);
     i += len;
-    ++n;
   }
   return n;
 }
 
-/// Start of the clause (or list item when LIST) that holds POS.
-size_t back_to(std::string_view p, size_t pos, bool list) {
-  size_t k = pos;
-  while (k > 0) {
-    size_t prev = previous_code_point(p, k);
-    size_t len = 0;
-    char32_t c = code_point_at(p, prev, &len);
-    if (is_clause_mark(c) || (list && is_list_mark(c))) return k;
-    k = prev;
-  }
-  return 0;
-}
-
-/// End of the clause (or list item when LIST) that holds POS.
-size_t forward_to(std::string_view p, size_t pos, bool list) {
-  size_t k = pos;
-  while (k < p.size()) {
-    size_t len = 0;
-    char32_t c = code_point_at(p, k, &len);
-    if (is_clause_mark(c) || (list && is_list_mark(c))) return k;
-    k += len;
-  }
-  return p.size();
-}
-
-/// Removes quotation marks and surrounding spaces and brackets.
+/// Removes quotation marks and spaces.
 std::string clean(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
@@ -78,6 +57,10 @@ std::string clean(std::string_view s) {
   return out;
 }
 
+bool ends_with(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
 std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verbs) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
@@ -87,12 +70,6 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
         s.remove_prefix(w->size());
         changed = true;
       }
-    }
-    size_t len = 0;
-    char32_t c = s.empty() ? 0 : code_point_at(s, 0, &len);
-    if (c == U' ' || c == U'　') {
-      s.remove_prefix(len);
-      changed = true;
     }
   }
   return s;
@@ -109,7 +86,7 @@ std::string_view strip_trailing(std::string_view s, const Lexicon& lex) {
   return s;
 }
 
-/// After the last predicate verb that still leaves a noun (≥ 2 characters,
+/// After the last action verb that still leaves a noun (≥ 2 characters,
 /// not itself starting with a verb).
 std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
   size_t cut = 0;
@@ -125,9 +102,24 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
   return s.substr(cut);
 }
 
+/// 排放量要下降 → 排放量下降: a modal before a change verb is no part of the name.
+std::string drop_modal(std::string s, const Lexicon& lex) {
+  for (const auto& w : lex.changes) {
+    const std::string modal = "要" + w;
+    for (size_t k = s.find(modal); k != std::string::npos; k = s.find(modal, k)) s.erase(k, 3);
+  }
+  return s;
+}
+
 struct Clause {
   size_t begin, end;            // clause
   size_t item_begin, item_end;  // list item (、) inside the clause
+};
+
+/// What the words before the number give.
+struct Before {
+  std::string text;
+  std::optional<size_t> borrow;  ///< take this earlier quantity's indicator (+ text)
 };
 
 class Annotator {
@@ -136,32 +128,89 @@ class Annotator {
       : p_(p), in_plan_(in_plan), lex_(lex), found_(found) {}
 
   void run() {
+    find_quotes();
     auto& qs = found_.quantities;
-    // Right to left so a nested count can borrow the indicator after it.
+    std::vector<std::optional<size_t>> borrow(qs.size());
+    std::vector<std::string> borrow_suffix(qs.size());
+    // Right to left so a nested count can take the indicator after it.
     for (size_t k = qs.size(); k-- > 0;) {
       QuantityMatch& q = qs[k];
       Clause c = clause_of(q.begin, q.end);
-      q.indicator = indicator_of(k, c);
+      Before b = indicator_of(k, c);
+      q.indicator = b.text;
+      if (b.borrow) {
+        borrow[k] = b.borrow;
+        borrow_suffix[k] = b.text;
+      }
       if (!q.qualifier) q.qualifier = total_qualifier(c.begin, q.begin);
       q.is_target = in_plan_ && !has_past_marker(c.begin, c.end);
     }
-    for (auto& a : found_.anniversaries) {
-      size_t start = back_to(p_, a.begin, true);
-      std::string_view s = p_.substr(start, a.begin - start);
-      s = strip_trailing(after_last_verb(strip_leading(s, lex_, true), lex_), lex_);
-      for (std::string_view tail : {"成立", "建立", "诞生", "建党", "建国"}) {
-        if (s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail) {
-          s.remove_suffix(tail.size());
-          break;
-        }
-      }
-      a.subject = clean(s);
-    }
+    // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
+    for (size_t k = 0; k < qs.size(); ++k)
+      if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
+    for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
   }
 
  private:
+  std::string anniversary_subject(const AnniversaryMatch& a) const {
+    size_t start = back_to(a.begin, true);
+    std::string_view s = p_.substr(start, a.begin - start);
+    s = strip_trailing(after_last_verb(strip_leading(s, lex_, true), lex_), lex_);
+    for (std::string_view tail : {"成立", "建立", "诞生", "建党", "建国", "发表"}) {
+      if (s.size() > tail.size() && ends_with(s, tail)) {
+        s.remove_suffix(tail.size());
+        break;
+      }
+    }
+    return clean(s);
+  }
+
   Clause clause_of(size_t b, size_t e) const {
-    return {back_to(p_, b, false), forward_to(p_, e, false), back_to(p_, b, true), forward_to(p_, e, true)};
+    return {back_to(b, false), forward_to(e, false), back_to(b, true), forward_to(e, true)};
+  }
+
+  /// Byte ranges inside “…” and 《…》: their 、 does not split a list.
+  void find_quotes() {
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
+      for (size_t k = p_.find(open); k != std::string_view::npos; k = p_.find(open, k + 1)) {
+        size_t end = p_.find(close, k + open.size());
+        if (end == std::string_view::npos) break;
+        quotes_.push_back({k, end});
+      }
+    }
+  }
+
+  bool quoted(size_t pos) const {
+    for (const auto& [b, e] : quotes_)
+      if (pos > b && pos < e) return true;
+    return false;
+  }
+
+  bool is_boundary(size_t at, bool list) const {
+    size_t len = 0;
+    char32_t c = code_point_at(p_, at, &len);
+    return is_clause_mark(c) || (list && c == U'、' && !quoted(at));
+  }
+
+  /// Start of the clause (or list item when LIST) that holds POS.
+  size_t back_to(size_t pos, bool list) const {
+    for (size_t k = pos; k > 0;) {
+      size_t prev = previous_code_point(p_, k);
+      if (is_boundary(prev, list)) return k;
+      k = prev;
+    }
+    return 0;
+  }
+
+  /// End of the clause (or list item when LIST) that holds POS.
+  size_t forward_to(size_t pos, bool list) const {
+    for (size_t k = pos; k < p_.size();) {
+      if (is_boundary(k, list)) return k;
+      size_t len = 0;
+      code_point_at(p_, k, &len);
+      k += len;
+    }
+    return p_.size();
   }
 
   bool quantity_in(size_t b, size_t e) const {
@@ -170,57 +219,102 @@ class Annotator {
     return false;
   }
 
+  /// The last quantity ending in [B, E), if any.
+  std::optional<size_t> last_quantity_in(size_t b, size_t e) const {
+    std::optional<size_t> out;
+    for (size_t k = 0; k < found_.quantities.size(); ++k)
+      if (found_.quantities[k].begin >= b && found_.quantities[k].end <= e) out = k;
+    return out;
+  }
+
   const QuantityMatch* quantity_starting_at(size_t pos) const {
     for (const auto& q : found_.quantities)
       if (q.begin == pos) return &q;
     return nullptr;
   }
 
-  std::string indicator_of(size_t k, const Clause& c) const {
-    const QuantityMatch& q = found_.quantities[k];
-    std::string after = number_first(q, c);
-    if (after == "\x01") {  // nested: 三方面9项对策建议
-      if (const QuantityMatch* next = quantity_starting_at(q.end)) return next->indicator;
-      after.clear();
+  size_t sentence_start(size_t pos) const {
+    for (size_t k = pos; k > 0;) {
+      size_t prev = previous_code_point(p_, k);
+      size_t len = 0;
+      if (is_sentence_mark(code_point_at(p_, prev, &len))) return k;
+      k = prev;
     }
-    if (!after.empty()) return after;
-    std::string before = number_after(q, c);
-    if (!before.empty()) return before;
+    return 0;
+  }
+
+  Before indicator_of(size_t k, const Clause& c) const {
+    const QuantityMatch& q = found_.quantities[k];
+    if (const QuantityMatch* next = quantity_starting_at(q.end)) return {next->indicator, {}};  // 三方面9项
+    bool after_de = false;
+    std::string after = number_first(q, c, &after_de);
+    if (!after.empty() && !after_de) return {after, {}};
+    Before before = number_after(k, c);
+    if (after_de && !after.empty()) {
+      // 100%的重点调研课题: the share names its base after 的 unless a rate
+      // stands before it (失业率稳定在5%左右的较低水平); a sum or count
+      // names itself before 的 (总投资超50亿元的工业项目) unless nothing does.
+      bool rate_before = before.text.find("率") != std::string::npos ||
+                         before.text.find("比例") != std::string::npos || before.borrow;
+      bool share = q.kind == "percent" || q.kind == "permille";
+      if ((share && !rate_before) || (!share && before.text.empty() && !before.borrow)) return {after, {}};
+    }
+    if (!before.text.empty() || before.borrow) return before;
+    if (!after.empty()) return {after, {}};
     // Nothing before the number either: the words after it, minus a leading particle.
     std::string_view s = p_.substr(q.end, c.item_end - q.end);
     if (const std::string* t = word_at(lex_.tails, s, 0)) s.remove_prefix(t->size());
-    return clean(strip_trailing(s, lex_));
+    return {clean(strip_trailing(s, lex_)), {}};
   }
 
   /// The noun after the number (召开13次全国政协党组会议); empty when the
-  /// number ends its item or a predicate follows; "\x01" when another
-  /// quantity follows at once.
-  std::string number_first(const QuantityMatch& q, const Clause& c) const {
-    if (quantity_starting_at(q.end)) return "\x01";
-    std::string_view s = p_.substr(q.end, c.item_end - q.end);
+  /// number ends its item or a predicate follows. AFTER_DE: it came after 的.
+  std::string number_first(const QuantityMatch& q, const Clause& c, bool* after_de) const {
+    // The noun may run over a list (接待64批次海外侨领、港澳社团…) unless
+    // the next item has its own number (8项调研、8项监督).
+    size_t end = quantity_in(c.item_end, c.end) ? c.item_end : c.end;
+    std::string_view s = p_.substr(q.end, end - q.end);
+    if (s.substr(0, 3) == "的") {
+      *after_de = true;
+      s.remove_prefix(3);
+    }
     if (s.empty()) return {};
     size_t len = 0;
     char32_t first = code_point_at(s, 0, &len);
     if (!is_han(first) && first != U'“' && first != U'《') return {};
-    if (word_at(lex_.tails, s, 0) || word_at(lex_.trims, s, 0)) return {};
-    // Cut at the next number, a predicate that follows the noun, or 的.
+    // A predicate follows (降至7.5%, 等…), except for a count of actions: 4次降低准备金率.
+    bool action = q.unit == "次" && word_at(lex_.changes, s, 0);
+    if ((word_at(lex_.tails, s, 0) && !action) || s.substr(0, 3) == "等") return {};
+    if (word_at(lex_.changes, s, 0) && !action) return {};
+    // Cut at the next number or at a predicate that follows the noun.
     size_t cut = s.size();
+    const size_t base = static_cast<size_t>(s.data() - p_.data());
     for (const auto& other : found_.quantities)
-      if (other.begin > q.end && other.begin < q.end + cut) cut = other.begin - q.end;
+      if (other.begin >= base && other.begin < base + cut) cut = other.begin - base;
     size_t n = 0;
     for (size_t i = 0; i < cut; ++n) {
       code_point_at(s, i, &len);
-      if (n >= 2 && (word_at(lex_.tails, s, i) || s.substr(i, 3) == "的")) {
+      if (n >= 2 && word_at(lex_.tails, s, i) && !quoted(base + i)) {
         cut = i;
         break;
       }
       i += len;
     }
-    return clean(strip_trailing(s.substr(0, cut), lex_));
+    std::string_view noun = s.substr(0, cut);
+    if (q.kind == "number") {
+      // 14亿人口的…, 8000万纳税人应享尽享: a bare 万/亿 counts people.
+      if (size_t de = noun.find("的"); de != std::string_view::npos) noun = noun.substr(0, de);
+      if (size_t r = noun.find("人口"); r != std::string_view::npos) noun = noun.substr(0, r + 6);
+      else if (size_t r1 = noun.find("人"); r1 != std::string_view::npos) noun = noun.substr(0, r1 + 3);
+    } else if (size_t de = noun.rfind("的"); de != std::string_view::npos && chars(noun.substr(de + 3)) >= 2) {
+      noun.remove_prefix(de + 3);  // 有针对性的意见建议 → 意见建议
+    }
+    return drop_modal(clean(strip_trailing(noun, lex_)), lex_);
   }
 
   /// The noun before the number (立案交办提案314件, 开展“三会一课”51次).
-  std::string number_after(const QuantityMatch& q, const Clause& c) const {
+  Before number_after(size_t k, const Clause& c) const {
+    const QuantityMatch& q = found_.quantities[k];
     size_t start = c.item_begin;
     if (start > c.begin) {
       // A list of nouns sharing the count (学习A、B精神102次) reaches back
@@ -229,12 +323,36 @@ class Annotator {
       bool own_verb = word_at(lex_.verbs, item, 0) != nullptr;
       if (!own_verb && !quantity_in(c.begin, c.item_begin)) start = c.begin;
     }
+    // 由9.8%降至7.5%: the second number shares the first one's noun.
+    if (auto prev = last_quantity_in(start, q.begin)) {
+      std::string_view between = p_.substr(found_.quantities[*prev].end, q.begin - found_.quantities[*prev].end);
+      if (chars(between) <= 6) return {"", prev};
+    }
     std::string_view s = p_.substr(start, q.begin - start);
+    // 起征点从月销售额3万元…, 报销比例由50%…: the noun stands before 从/由.
+    for (std::string_view from : {"从", "由"}) {
+      size_t f = s.rfind(from);
+      if (f != std::string_view::npos && f > 0 && chars(s.substr(f + from.size())) <= 6) {
+        s = s.substr(0, f);
+        break;
+      }
+    }
     s = strip_trailing(s, lex_);
     s = strip_leading(s, lex_, true);
     s = after_last_verb(s, lex_);
+    // 城镇规划、企业融资等一线问题 → 一线问题
+    if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2)
+      s.remove_prefix(deng + 3);
     s = strip_trailing(s, lex_);
-    return clean(s);
+    std::string text = drop_modal(clean(s), lex_);
+    if (const std::string* v = word_at(lex_.verbs, text, 0); v && v->size() == text.size()) text.clear();  // 用于
+    // 财政支出超过23万亿元，增长6.5%: a bare change verb takes the noun of
+    // the number before it in the same sentence.
+    const std::string* change = word_at(lex_.changes, text, 0);
+    if (change && change->size() == text.size()) {
+      if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
+    }
+    return {text, {}};
   }
 
   std::optional<std::string> total_qualifier(size_t begin, size_t end) const {
@@ -259,11 +377,16 @@ class Annotator {
     return std::nullopt;
   }
 
+  /// 去年, 已 in the clause: an achieved figure, not a commitment. 比去年 and
+  /// 较去年 only compare.
   bool has_past_marker(size_t begin, size_t end) const {
     for (size_t i = begin; i < end;) {
       size_t len = 0;
       code_point_at(p_, i, &len);
-      if (word_at(lex_.pasts, p_, i)) return true;
+      if (word_at(lex_.pasts, p_, i)) {
+        char32_t prev = code_point_before(p_, i);
+        if (prev != U'比' && prev != U'较' && prev != U'于') return true;
+      }
       i += len;
     }
     return false;
@@ -273,6 +396,7 @@ class Annotator {
   bool in_plan_;
   const Lexicon& lex_;
   ParagraphQuantities& found_;
+  std::vector<std::pair<size_t, size_t>> quotes_;
 };
 
 }  // namespace

@@ -53,7 +53,7 @@ int chinese_digit(char32_t c) {
   switch (c) {
     case U'零': case U'〇': return 0;
     case U'一': case U'壹': case U'幺': return 1;
-    case U'二': case U'贰': case U'貳': case U'两': case U'兩': return 2;
+    case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'倆': return 2;
     case U'三': case U'叁': case U'參': return 3;
     case U'四': case U'肆': return 4;
     case U'五': case U'伍': return 5;
@@ -90,51 +90,61 @@ std::u32string to_u32(std::string_view s) {
 
 bool finite_value(double v) { return std::isfinite(v) && std::fabs(v) < 1e300; }
 
-/// Integer Chinese numeral (no 点). Digit-by-digit when it has no power
-/// character (二〇二五 → 2025).
-std::optional<double> chinese_integer(std::u32string_view s) {
-  if (s.empty()) return std::nullopt;
+/// A numeral as tokens: numbers (a Chinese digit or an Arabic run) and
+/// powers (十百千万亿); 零 is a zero number.
+struct Token {
+  bool power = false;
+  int p = 0;         ///< the power of ten when POWER
+  double value = 0;  ///< the number otherwise
+  bool single_digit = false;  ///< one Chinese digit (一万二 reads 12000)
+};
+
+/// Integer value of TOKENS. Digit by digit when there is no power (二〇二五).
+std::optional<double> evaluate(const std::vector<Token>& tokens) {
+  if (tokens.empty()) return std::nullopt;
   bool any_power = false;
-  for (char32_t c : s) {
-    if (!is_chinese_numeral_char(c)) return std::nullopt;
-    if (chinese_power(c) >= 0) any_power = true;
-  }
+  for (const auto& t : tokens) any_power = any_power || t.power;
   if (!any_power) {
-    if (s.size() > 18) return std::nullopt;
+    if (tokens.size() == 1) return tokens[0].value;
+    if (tokens.size() > 18) return std::nullopt;
     double v = 0;
-    for (char32_t c : s) v = v * 10 + chinese_digit(c);
+    for (const auto& t : tokens) {
+      if (!t.single_digit) return std::nullopt;
+      v = v * 10 + t.value;
+    }
     return v;
   }
   double yi_part = 0, wan_part = 0, section = 0;
   double pending = 0;
-  bool has_pending = false;
-  int last_power = -1;     // power of the character just before, -1 after a digit
-  bool prev_digit = false;  // the previous character was a non-zero digit
-  for (char32_t c : s) {
-    int d = chinese_digit(c);
-    if (d >= 0) {
-      if (prev_digit && d != 0) return std::nullopt;  // 一二百: not one numeral
-      if (d == 0) {
+  bool has_pending = false, pending_single = false;
+  int last_power = -1;     // power of the token just before, -1 after a number
+  int section_power = 99;  // smallest 十百千 used in this section: they must fall
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (!t.power) {
+      if (has_pending && t.value != 0) return std::nullopt;  // 一二百: not one numeral
+      if (t.value == 0) {  // 零 keeps the place empty
         last_power = -1;
-        prev_digit = false;
         continue;
       }
-      pending = d;
+      pending = t.value;
       has_pending = true;
-      prev_digit = true;
+      pending_single = t.single_digit;
       continue;
     }
-    int p = chinese_power(c);
-    prev_digit = false;
+    const int p = t.p;
     if (p <= 3) {
-      double digit = has_pending ? pending : 1;  // 十五: a bare 十 is 一十
-      section += digit * std::pow(10.0, p);
+      if (p >= section_power) return std::nullopt;  // 十一十二
+      section_power = p;
+      section += (has_pending ? pending : 1) * std::pow(10.0, p);  // 十五: a bare 十 is 一十
     } else if (p == 4) {
       double cur = section + (has_pending ? pending : 0);
       if (cur == 0 && wan_part == 0 && yi_part == 0) return std::nullopt;  // 万 alone
       if (cur == 0) wan_part *= 1e4;  // 万万
-      else wan_part += cur * 1e4;
+      else if (wan_part != 0) return std::nullopt;  // 一万三千万
+      else wan_part = cur * 1e4;
       section = 0;
+      section_power = 99;
     } else {
       double cur = wan_part + section + (has_pending ? pending : 0);
       if (cur == 0 && yi_part == 0) return std::nullopt;
@@ -142,6 +152,7 @@ std::optional<double> chinese_integer(std::u32string_view s) {
       else yi_part = (yi_part + cur) * 1e8;
       wan_part = 0;
       section = 0;
+      section_power = 99;
     }
     pending = 0;
     has_pending = false;
@@ -149,8 +160,9 @@ std::optional<double> chinese_integer(std::u32string_view s) {
     if (!finite_value(yi_part) || !finite_value(wan_part)) return std::nullopt;
   }
   if (has_pending) {
-    // 一万二 / 三百五: a last digit right after 百千万 counts in the next lower place.
-    if (last_power >= 2 && s.size() >= 2 && chinese_power(s[s.size() - 2]) == last_power)
+    // 一万二 / 三百五: one last digit right after 百千万 counts in the next lower place.
+    bool right_after = tokens.size() >= 2 && tokens[tokens.size() - 2].power;
+    if (pending_single && right_after && last_power >= 2)
       pending *= std::pow(10.0, last_power == 8 ? 7 : last_power == 4 ? 3 : last_power - 1);
     section += pending;
   }
@@ -159,9 +171,47 @@ std::optional<double> chinese_integer(std::u32string_view s) {
   return v;
 }
 
+/// Tokens of a Chinese (or mixed: 7万5千4百, 1千零20) integer numeral.
+std::optional<std::vector<Token>> tokenize(std::u32string_view s) {
+  std::vector<Token> out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = s[i];
+    if (int d = chinese_digit(c); d >= 0) {
+      out.push_back({false, 0, static_cast<double>(d), true});
+      ++i;
+    } else if (int p = chinese_power(c); p >= 0) {
+      out.push_back({true, p, 0, false});
+      ++i;
+    } else if (c == U'廿' || c == U'卅') {  // 廿二 = 二十二
+      out.push_back({false, 0, c == U'廿' ? 2.0 : 3.0, true});
+      out.push_back({true, 1, 0, false});
+      ++i;
+    } else if (arabic_digit(c) >= 0) {
+      std::string digits;
+      while (i < s.size() && (arabic_digit(s[i]) >= 0 || s[i] == U'.' || s[i] == U'．')) {
+        digits.push_back(arabic_digit(s[i]) >= 0 ? static_cast<char>('0' + arabic_digit(s[i])) : '.');
+        ++i;
+      }
+      double v = 0;
+      auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+      if (ec != std::errc() || ptr != digits.data() + digits.size() || !finite_value(v)) return std::nullopt;
+      out.push_back({false, 0, v, false});
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+std::optional<double> chinese_integer(std::u32string_view s) {
+  auto tokens = tokenize(s);
+  if (!tokens) return std::nullopt;
+  return evaluate(*tokens);
+}
+
 /// Chinese numeral with an optional 点 decimal part and 万/亿 after it.
 std::optional<double> chinese_number(std::u32string_view s) {
-  size_t dot = s.find(U'点');
+  size_t dot = s.find_first_of(U"点點");
   if (dot == std::u32string_view::npos) return chinese_integer(s);
   auto whole = chinese_integer(s.substr(0, dot));
   if (!whole) return std::nullopt;
@@ -248,7 +298,7 @@ std::optional<Numeral> scan_chinese(std::string_view s, size_t i) {
     size_t len = 0;
     char32_t c = code_point_at(s, pos, &len);
     bool ok = is_chinese_numeral_char(c);
-    if (!ok && c == U'点' && !run.empty() && pos + len < s.size()) {
+    if (!ok && (c == U'点' || c == U'點') && !run.empty() && pos + len < s.size()) {
       size_t l2 = 0;
       ok = chinese_digit(code_point_at(s, pos + len, &l2)) >= 0;
     }
@@ -259,7 +309,7 @@ std::optional<Numeral> scan_chinese(std::string_view s, size_t i) {
   }
   for (size_t n = run.size(); n > 0; --n) {
     std::u32string_view head(run.data(), n);
-    if (head.back() == U'点') continue;
+    if (head.back() == U'点' || head.back() == U'點') continue;
     auto v = chinese_number(head);
     if (!v) continue;
     Numeral out;
@@ -267,7 +317,7 @@ std::optional<Numeral> scan_chinese(std::string_view s, size_t i) {
     out.end = ends[n - 1];
     out.value = *v;
     out.chinese = true;
-    out.decimal = head.find(U'点') != std::u32string_view::npos;
+    out.decimal = head.find_first_of(U"点點") != std::u32string_view::npos;
     for (char32_t c : head) out.has_power = out.has_power || chinese_power(c) >= 0;
     return out;
   }
@@ -296,10 +346,10 @@ namespace cppcc {
 
 namespace {
 
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
+bool consume_at(std::string_view s, size_t& pos, std::string_view w) {
+  if (s.substr(pos, w.size()) != w) return false;
+  pos += w.size();
+  return true;
 }
 
 bool consume(std::string_view& s, std::string_view prefix) {
@@ -310,36 +360,69 @@ bool consume(std::string_view& s, std::string_view prefix) {
 
 }  // namespace
 
-std::optional<double> parse_numeral(std::string_view s) {
-  s = trim_spaces(s);
-  if (s.empty() || s.size() > 4096) return std::nullopt;
+std::optional<double> parse_numeral(std::string_view input) {
+  if (input.empty() || input.size() > 4096) return std::nullopt;
+  // Spaces inside a numeral (一百 五 十 二) carry nothing.
+  std::string buf;
+  for (size_t i = 0; i < input.size();) {
+    size_t len = 0;
+    char32_t c = quantity::code_point_at(input, i, &len);
+    if (c != U' ' && c != U'\t' && c != U'　') buf.append(input.substr(i, len));
+    i += len;
+  }
+  std::string_view s = buf;
   double sign = 1;
-  if (consume(s, "负") || consume(s, "-") || consume(s, "－")) sign = -1;
+  if (consume(s, "负") || consume(s, "負") || consume(s, "-") || consume(s, "－")) sign = -1;
   if (s.empty()) return std::nullopt;
+  // 三百五又三分之一: a whole and a fraction
+  if (size_t k = s.find("又"); k != std::string_view::npos && k > 0) {
+    auto whole = parse_numeral(s.substr(0, k));
+    auto frac = parse_numeral(s.substr(k + 3));
+    if (!whole || !frac || *whole < 0 || *frac < 0 || *frac >= 1) return std::nullopt;
+    return sign * (*whole + *frac);
+  }
   // 三分之一, 百分之五十 (as a fraction: 0.5)
   if (size_t k = s.find("分之"); k != std::string_view::npos && k > 0) {
-    auto den = parse_numeral(s.substr(0, k));
+    std::string_view d = s.substr(0, k);
+    auto den = d == "百" ? std::optional<double>(100) : d == "千" ? std::optional<double>(1000)
+               : d == "万" ? std::optional<double>(10000) : parse_numeral(d);
     auto num = parse_numeral(s.substr(k + 6));
-    if (s.substr(0, k) == "百") den = 100;
-    if (s.substr(0, k) == "千") den = 1000;
-    if (s.substr(0, k) == "万") den = 10000;
-    if (!den || !num || *den == 0 || *den < 0 || *num < 0) return std::nullopt;
+    if (!den || !num || *den <= 0 || *num < 0) return std::nullopt;
     double v = *num / *den;
     if (!std::isfinite(v)) return std::nullopt;
     return sign * v;
+  }
+  std::string lead;  // .5 → 0.5
+  if (!s.empty() && (s.front() == '.')) {
+    lead = "0" + std::string(s);
+    s = lead;
   }
   size_t len = 0;
   char32_t first = quantity::code_point_at(s, 0, &len);
   if (quantity::arabic_digit(first) >= 0) {
     auto n = quantity::scan_arabic(s, 0);
     if (!n) return std::nullopt;
-    auto [mult, mlen] = quantity::scan_multiplier(s, n->end);
-    if (n->end + mlen != s.size()) return std::nullopt;
-    double v = n->value * mult;
-    if (!std::isfinite(v)) return std::nullopt;
-    return sign * v;
+    size_t pos = n->end;
+    // 500余万, 十多万: the approximation is the caller's business; the value is 500万.
+    if (consume_at(s, pos, "余") || consume_at(s, pos, "多")) {}
+    auto [mult, mlen] = quantity::scan_multiplier(s, pos);
+    if (pos + mlen == s.size() && (mlen > 0 || pos == n->end)) {
+      double v = n->value * mult;
+      if (!std::isfinite(v)) return std::nullopt;
+      return sign * v;
+    }
   }
-  auto v = quantity::chinese_value(s);
+  // Chinese, or mixed (7万5千4百, 1千零20).
+  std::string plain(s);
+  for (std::string_view approx : {"余", "多"}) {
+    size_t k = plain.find(approx);
+    if (k != std::string::npos && k > 0 && k + approx.size() < plain.size()) {
+      size_t l2 = 0;
+      if (quantity::chinese_power(quantity::code_point_at(plain, k + approx.size(), &l2)) >= 4)
+        plain.erase(k, approx.size());
+    }
+  }
+  auto v = quantity::chinese_value(plain);
   if (!v) return std::nullopt;
   return sign * *v;
 }

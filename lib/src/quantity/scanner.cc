@@ -42,17 +42,15 @@ ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
   for (const auto& w : lex.not_numerals) {
     for (size_t k = p.find(w); k != std::string_view::npos; k = p.find(w, k + 1)) out.push_back({k, k + w.size()});
   }
-  static constexpr std::string_view kOpen = "“", kClose = "”";
-  for (size_t k = p.find(kOpen); k != std::string_view::npos; k = p.find(kOpen, k + 1)) {
-    size_t start = k + kOpen.size();
-    size_t close = p.find(kClose, start);
-    if (close == std::string_view::npos) break;
-    size_t len = 0;
-    char32_t first = cp(p, start, &len);
-    size_t chars = 0;
-    for (size_t i = start; i < close; i += len ? len : 1, ++chars) cp(p, i, &len);
-    if (chars <= 12 && (arabic_digit(first) >= 0 || is_chinese_numeral_char(first)))
-      out.push_back({start, close});
+  // Quoted text and titles: slogans (“十个坚持”, “1310”), topic and document
+  // names (“…迈向5000亿大关…”, 《…》) hold no statistics of the report.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
+    for (size_t k = p.find(open); k != std::string_view::npos; k = p.find(open, k + 1)) {
+      size_t start = k + open.size();
+      size_t end = p.find(close, start);
+      if (end == std::string_view::npos) break;
+      if (end - start <= 240) out.push_back({start, end});  // longer: an unbalanced mark
+    }
   }
   return out;
 }
@@ -136,7 +134,7 @@ class Scanner {
           end = n2->end;
         }
       }
-      return finish(c, i, i, end);
+      return finish(c, i, i, take_after_qualifier(end, c.q.qualifier));
     }
     auto n = numeral_at(p_, i);
     if (!n) return std::nullopt;
@@ -149,7 +147,7 @@ class Scanner {
       Candidate c;
       c.q.value = num->value / n->value;
       c.q.kind = "fraction";
-      return finish(c, i, i, num->end);
+      return finish(c, i, i, take_after_qualifier(num->end, c.q.qualifier));
     }
 
     Candidate c;
@@ -233,15 +231,7 @@ class Scanner {
       pos += unit->surface.size();
       if (ordinal_meeting(*n, *unit)) return std::nullopt;
     }
-    if (const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kAfter)) {
-      bool single = q->word == "多" || q->word == "余";
-      size_t l2 = 0;
-      char32_t next = cp(p_, pos + q->word.size(), &l2);
-      if (!single || next == 0 || !(next >= 0x4E00 && next <= 0x9FFF)) {
-        if (!qualifier) qualifier = q->word;
-        pos += q->word.size();
-      }
-    }
+    pos = take_after_qualifier(pos, qualifier);
     c.q.value = value * mult;
     if (value_max) c.q.value_max = *value_max * mult;
     if (!std::isfinite(c.q.value) || (c.q.value_max && !std::isfinite(*c.q.value_max))) return std::nullopt;
@@ -252,6 +242,18 @@ class Scanner {
     }
     c.q.qualifier = qualifier;
     return finish(c, begin, i, pos);
+  }
+
+  /// 以上, 左右, 以内 after the unit (多/余 there only before punctuation).
+  size_t take_after_qualifier(size_t pos, std::optional<std::string>& qualifier) const {
+    const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kAfter);
+    if (!q) return pos;
+    bool single = q->word == "多" || q->word == "余";
+    size_t len = 0;
+    char32_t next = cp(p_, pos + q->word.size(), &len);
+    if (single && next != 0 && next >= 0x4E00 && next <= 0x9FFF) return pos;
+    if (!qualifier) qualifier = q->word;
+    return pos + q->word.size();
   }
 
   std::optional<Candidate> finish(Candidate c, size_t begin, size_t num_begin, size_t end) const {

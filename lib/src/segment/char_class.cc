@@ -42,7 +42,7 @@ char32_t decode_utf8(std::string_view s, size_t i, size_t* len) {
   return 0xFFFD;
 }
 
-CharClass classify(char32_t cp) {
+CharClass classify_slow(char32_t cp) {
   if (cp < 0x80) {
     if (cp >= '0' && cp <= '9') return CharClass::kDigit;
     if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return CharClass::kLatin;

@@ -20,7 +20,11 @@ enum class CharClass : unsigned char {
 /// which decodes to U+FFFD).
 char32_t decode_utf8(std::string_view s, size_t i, size_t* len);
 
-CharClass classify(char32_t cp);
+CharClass classify_slow(char32_t cp);
+/// The class of CP; the common case (a CJK unified ideograph) is inline.
+inline CharClass classify(char32_t cp) {
+  return cp >= 0x4E00 && cp <= 0x9FFF ? CharClass::kHan : classify_slow(cp);
+}
 
 /// Characters that may join digits inside one number: . ． · , : ： ∶ /
 bool is_number_joiner(char32_t cp);

@@ -19,12 +19,11 @@ template <class F>
 void walk(const Lexicon& lex, std::string_view text, std::u32string_view cps, const uint32_t* offs,
           size_t i, F f) {
   uint64_t h = kHashSeed;
-  const char* base = text.data() + offs[i];
   for (size_t j = i; j < cps.size() && j - i < Lexicon::kMaxWordChars; ++j) {
     for (uint32_t b = offs[j]; b < offs[j + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
-    const Lexicon::Entry* e = lex.find(h, base, offs[j + 1] - offs[i]);
-    if (!e) return;
-    if (e->flags & Lexicon::kWord) f(j + 1, *e);
+    const Lexicon::Entry e = j == i ? lex.find_char(cps[j], h) : lex.find(h);
+    if (e.flags == 0) return;
+    if (e.flags & Lexicon::kWord) f(j + 1, e);
   }
 }
 
@@ -50,19 +49,34 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
   s.fixed_type.assign(n + 1, TokenType::kWord);
   s.inside.assign(n + 1, 0);
 
-  // 1. Domain terms, leftmost-longest: they win over everything else.
-  for (size_t i = 0; i < n;) {
+  // The general dictionary is large and its lookups miss the cache: ask for
+  // the slot of every two-character key now, so those memory accesses run in
+  // parallel with the passes below instead of one after another in the DP.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    uint64_t h = kHashSeed;
+    for (uint32_t b = offs[i]; b < offs[i + 2]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
+    ctx.general.prefetch(h);
+  }
+
+  // 1. Domain terms win: no cut may fall inside any occurrence of one.
+  // Overlapping occurrences (江门市 + 市政协) merge into one fixed span, so
+  // every domain term in the text comes out whole.
+  size_t span_begin = 0, span_end = 0;
+  for (size_t i = 0; i < n; ++i) {
     size_t longest = 0;
     walk(ctx.domain, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
       if (e.flags & Lexicon::kDomain) longest = end;
     });
-    if (longest > i + 1) {
-      mark_fixed(s, i, longest, TokenType::kWord);
-      i = longest;
+    if (longest <= i + 1) continue;
+    if (i < span_end) {
+      span_end = std::max(span_end, longest);
     } else {
-      ++i;
+      if (span_end > span_begin) mark_fixed(s, span_begin, span_end, TokenType::kWord);
+      span_begin = i;
+      span_end = longest;
     }
   }
+  if (span_end > span_begin) mark_fixed(s, span_begin, span_end, TokenType::kWord);
   // 2. Arabic numbers and Latin runs, where no domain term sits.
   for (size_t i = 0; i < n;) {
     if (s.fixed_end[i] != 0) {
@@ -124,9 +138,6 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
       consider(i + 1, oov, classify(cps[i]) == CharClass::kHan ? TokenType::kWord : TokenType::kOther);
     }
     walk(ctx.general, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
-      consider(end, e.log_freq - ctx.log_total, TokenType::kWord);
-    });
-    walk(ctx.domain, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
       consider(end, e.log_freq - ctx.log_total, TokenType::kWord);
     });
     if (size_t num = scan_chinese_number(cps, i); num > 0 && is_free(s, i + 1, i + num)) {

@@ -8,56 +8,111 @@
 
 namespace cppcc::segment {
 
-Lexicon::Lexicon(size_t expected_words) {
+Lexicon::Lexicon(size_t expected_words) : dense_(kDenseChars) {
   size_t cap = 1024;
-  // Words plus their prefixes, at most half full.
+  // Words plus their prefixes (about 1.6 keys a word), at most 70% full.
   while (cap < expected_words * 2) cap <<= 1;
   slots_.resize(cap);
   mask_ = cap - 1;
   sync_views();
 }
 
-Lexicon::Slot& Lexicon::insert_slot(uint64_t hash, uint32_t offset, uint8_t length, bool* inserted) {
-  const uint32_t tag = tag_of(hash);
+uint64_t& Lexicon::slot_for_insert(uint64_t hash) {
+  if ((used_ + 1) * 10 > slots_.size() * 7) grow();
+  const uint64_t fp = fingerprint(hash);
   size_t i = hash & mask_;
-  while (true) {
-    Slot& s = slots_[i];
-    if (s.tag == 0) {
-      s.tag = tag;
-      s.offset = offset;
-      s.length = length;
-      ++used_;
-      *inserted = true;
-      return s;
-    }
-    if (s.tag == tag && s.length == length &&
-        std::memcmp(arena_.data() + s.offset, arena_.data() + offset, length) == 0) {
-      *inserted = false;
-      return s;
-    }
-    i = (i + 1) & mask_;
+  while (slots_[i] != 0 && (slots_[i] & ~kPayloadMask) != fp) i = (i + 1) & mask_;
+  if (slots_[i] == 0) {
+    slots_[i] = fp;
+    hashes_.push_back(hash);
+    ++used_;
   }
+  return slots_[i];
+}
+
+void Lexicon::put(uint64_t hash, char32_t first_cp, bool one_char, Entry e) {
+  if (one_char && first_cp < kDenseChars) {
+    dense_[first_cp] = pack(e);
+  } else {
+    uint64_t& slot = slot_for_insert(hash);
+    slot = (slot & ~kPayloadMask) | pack(e);
+  }
+}
+
+void Lexicon::grow() {
+  // A slot keeps only part of its hash, so the full hashes are kept aside.
+  std::vector<uint64_t> old;
+  old.swap(slots_);
+  const size_t old_mask = mask_;
+  slots_.assign(old.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  for (uint64_t h : hashes_) {
+    const uint64_t fp = fingerprint(h);
+    size_t j = h & old_mask;
+    while ((old[j] & ~kPayloadMask) != fp) j = (j + 1) & old_mask;
+    size_t i = h & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = old[j];
+  }
+  sync_views();
+}
+
+void Lexicon::add(std::string_view word, double freq, bool domain) {
+  if (word.empty()) return;
+  uint64_t h = kHashSeed;
+  size_t i = 0;
+  char32_t first = 0;
+  while (i < word.size()) {
+    size_t len = 1;
+    const char32_t cp = decode_utf8(word, i, &len);
+    if (i == 0) first = cp;
+    const bool one_char = i == 0;
+    for (size_t k = 0; k < len; ++k) h = hash_extend(h, static_cast<unsigned char>(word[i + k]));
+    i += len;
+    Entry e = get(h, first, one_char);
+    if (i < word.size()) {
+      e.flags |= kPrefix;
+    } else {
+      if (e.flags & kWord) {
+        total_freq_ -= std::exp(static_cast<double>(e.log_freq));
+      } else {
+        ++words_;
+        if (domain) domain_words_.emplace_back(word);
+      }
+      e.flags |= kWord;
+      if (domain) e.flags |= kDomain;
+      e.log_freq = static_cast<float>(std::log(freq));
+      total_freq_ += freq;
+    }
+    put(h, first, one_char, e);
+  }
+}
+
+Lexicon::Entry Lexicon::find(std::string_view word) const {
+  if (word.empty()) return Entry{};
+  size_t len = 1;
+  const char32_t cp = decode_utf8(word, 0, &len);
+  return get(hash_bytes(word), cp, len == word.size());
 }
 
 namespace {
 struct BlobHeader {
   char magic[8];
-  uint64_t slots, arena, words;
+  uint64_t slots, words;
   double total_freq;
 };
-constexpr char kMagic[8] = {'C', 'P', 'L', 'E', 'X', '0', '0', '1'};
+constexpr char kMagic[8] = {'C', 'P', 'L', 'E', 'X', '0', '0', '3'};
 }  // namespace
 
 std::string Lexicon::to_bytes() const {
   BlobHeader h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.slots = mask_ + 1;
-  h.arena = arena_.size();
   h.words = words_;
   h.total_freq = total_freq_;
   std::string out(reinterpret_cast<const char*>(&h), sizeof h);
-  out.append(reinterpret_cast<const char*>(slot_data_), (mask_ + 1) * sizeof(Slot));
-  out.append(arena_);
+  out.append(reinterpret_cast<const char*>(dense_data_), kDenseChars * sizeof(uint32_t));
+  out.append(reinterpret_cast<const char*>(slot_data_), (mask_ + 1) * sizeof(uint64_t));
   return out;
 }
 
@@ -67,80 +122,19 @@ std::shared_ptr<const Lexicon> Lexicon::from_bytes(std::string_view bytes,
   if (bytes.size() < sizeof h) return nullptr;
   std::memcpy(&h, bytes.data(), sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.slots == 0 || (h.slots & (h.slots - 1)) != 0 ||
-      bytes.size() != sizeof h + h.slots * sizeof(Slot) + h.arena) {
+      bytes.size() != sizeof h + kDenseChars * sizeof(uint32_t) + h.slots * sizeof(uint64_t)) {
     return nullptr;
   }
   auto lex = std::make_shared<Lexicon>(0);
-  lex->slots_.clear();
-  lex->slots_.shrink_to_fit();
-  lex->slot_data_ = reinterpret_cast<const Slot*>(bytes.data() + sizeof h);
-  lex->arena_data_ = bytes.data() + sizeof h + h.slots * sizeof(Slot);
+  lex->slots_ = {};
+  lex->dense_ = {};
+  lex->dense_data_ = reinterpret_cast<const uint32_t*>(bytes.data() + sizeof h);
+  lex->slot_data_ = reinterpret_cast<const uint64_t*>(bytes.data() + sizeof h + kDenseChars * sizeof(uint32_t));
   lex->mask_ = h.slots - 1;
-  lex->used_ = 0;
   lex->words_ = h.words;
   lex->total_freq_ = h.total_freq;
   lex->keepalive_ = std::move(keepalive);
   return lex;
-}
-
-void Lexicon::grow() {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(old.size() * 2, Slot{});
-  mask_ = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.tag == 0) continue;
-    uint64_t h = hash_bytes(std::string_view(arena_.data() + s.offset, s.length));
-    size_t i = h & mask_;
-    while (slots_[i].tag != 0) i = (i + 1) & mask_;
-    slots_[i] = s;
-  }
-  sync_views();
-}
-
-void Lexicon::add(std::string_view word, double freq, bool domain) {
-  if (word.empty() || word.size() > 255) return;
-  const auto offset = static_cast<uint32_t>(arena_.size());
-  arena_.append(word);
-  arena_data_ = arena_.data();
-  uint64_t h = kHashSeed;
-  size_t i = 0;
-  while (i < word.size()) {
-    size_t len = 1;
-    decode_utf8(word, i, &len);
-    for (size_t k = 0; k < len; ++k) h = hash_extend(h, static_cast<unsigned char>(word[i + k]));
-    i += len;
-    if ((used_ + 1) * 10 > slots_.size() * 7) grow();
-    bool inserted = false;
-    Slot& s = insert_slot(h, offset, static_cast<uint8_t>(i), &inserted);
-    if (i < word.size()) {
-      s.entry.flags |= kPrefix;
-    } else {
-      if (s.entry.flags & kWord) {
-        total_freq_ -= std::exp(static_cast<double>(s.entry.log_freq));
-      } else {
-        ++words_;
-      }
-      s.entry.flags |= kWord;
-      if (domain) s.entry.flags |= kDomain;
-      s.entry.log_freq = static_cast<float>(std::log(freq));
-      total_freq_ += freq;
-    }
-  }
-}
-
-const Lexicon::Entry* Lexicon::find(uint64_t hash, const char* p, size_t len) const {
-  if (len > 255) return nullptr;
-  const uint32_t tag = tag_of(hash);
-  size_t i = hash & mask_;
-  while (true) {
-    const Slot& s = slot_data_[i];
-    if (s.tag == 0) return nullptr;
-    if (s.tag == tag && s.length == len && std::memcmp(arena_data_ + s.offset, p, len) == 0) {
-      return &s.entry;
-    }
-    i = (i + 1) & mask_;
-  }
 }
 
 namespace {
@@ -176,7 +170,6 @@ Status Lexicon::load(std::string_view content, std::string_view name, bool domai
   if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
   size_t line_no = 0;
   size_t pos = 0;
-  arena_.reserve(arena_.size() + content.size() / 2);
   while (pos < content.size()) {
     size_t nl = content.find('\n', pos);
     if (nl == std::string_view::npos) nl = content.size();

@@ -82,9 +82,7 @@ Status Segmenter::add_dictionary(std::string_view content, std::string_view name
 const std::string& Segmenter::general_dictionary() const { return impl_->general_path; }
 
 std::vector<std::string> Segmenter::lexicon_words() const {
-  std::vector<std::string> out;
-  impl_->domain.for_each_domain_word([&](std::string_view w) { out.emplace_back(w); });
-  return out;
+  return impl_->domain.domain_words();
 }
 
 namespace {
@@ -97,10 +95,12 @@ bool is_digit_class(char32_t c) { return classify(c) == CharClass::kDigit; }
 std::vector<Token> Segmenter::segment(std::string_view text) const {
   std::vector<Token> out;
   out.reserve(text.size() / 4 + 1);
-  std::u32string cps;
-  std::vector<uint32_t> offs;
-  cps.reserve(text.size() / 2 + 1);
-  offs.reserve(text.size() / 2 + 2);
+  // Per-thread buffers: segmenting line by line must not allocate each time.
+  thread_local std::u32string cps;
+  thread_local std::vector<uint32_t> offs;
+  thread_local segment::ChunkScratch scratch;
+  cps.clear();
+  offs.clear();
   for (size_t i = 0; i < text.size();) {
     size_t len = 1;
     cps.push_back(segment::decode_utf8(text, i, &len));
@@ -122,7 +122,6 @@ std::vector<Token> Segmenter::segment(std::string_view text) const {
   };
 
   segment::ChunkContext ctx{*impl_->general, impl_->domain, impl_->log_total};
-  segment::ChunkScratch scratch;
   for (size_t i = 0; i < n;) {
     if (in_chunk(i)) {
       size_t j = i + 1;

@@ -1,13 +1,12 @@
-// G003 formulation-undefined: a report with a glossary explains its local
-// numbered slogans (“1310”, “1+6+3”, “百千万工程”-style counts); one used in the
-// body but missing from the glossary was probably dropped by mistake.
-// National formulations everyone knows (data/rules/known_formulations.txt) are exempt.
+// G003 formulation-undefined: a report with a glossary explains its local code
+// slogans (“1310”, “1+6+3”); one used in the body but missing from the glossary
+// was probably dropped by mistake. Known codes (data/rules/known_formulations.txt) are exempt.
 #include <set>
 
 #include "cppcc/data.h"
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 namespace {
 
@@ -32,8 +31,9 @@ const std::set<std::string>& known_formulations() {
   return known;
 }
 
-/// A local numbered formulation: digits with + · - (1310, 1+6+3), or a count
-/// word like 三个 / 十大 / 五项 opening the quote.
+/// A local code formulation: digits joined by + (“1310”, “1+6+3”). Such codes
+/// mean nothing to a reader without the glossary; count words (“四个第一线”)
+/// are usually national formulations and explain themselves.
 bool numbered_shape(const std::u32string& q) {
   if (q.empty() || q.size() > 12) return false;
   bool digits = false, other = false;
@@ -41,11 +41,7 @@ bool numbered_shape(const std::u32string& q) {
     if (is_digit(c)) digits = true;
     else if (c != U'+' && c != U'＋') other = true;
   }
-  if (digits && !other) return q.size() >= 3;
-  if (q.size() >= 3 && is_chinese_numeral(q[0]) && q[0] != U'〇' && q[0] != U'零' &&
-      (q[1] == U'个' || q[1] == U'大' || q[1] == U'项' || q[1] == U'张' || q[1] == U'条'))
-    return true;
-  return false;
+  return digits && !other && q.size() >= 3;
 }
 
 }  // namespace
@@ -75,4 +71,4 @@ void check_formulation_undefined(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -1,7 +1,7 @@
 // G001 glossary-numbering: 名词解释 items run 1, 2, 3, … with no gap or repeat.
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_glossary_numbering(Context& ctx) {
   const Outline& o = ctx.outline();
@@ -17,4 +17,4 @@ void check_glossary_numbering(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

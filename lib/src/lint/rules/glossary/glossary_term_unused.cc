@@ -3,7 +3,7 @@
 // its reflowed form, so a term split by a line break still counts.
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_glossary_term_unused(Context& ctx) {
   const Outline& o = ctx.outline();
@@ -22,4 +22,4 @@ void check_glossary_term_unused(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

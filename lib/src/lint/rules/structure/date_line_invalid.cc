@@ -1,7 +1,7 @@
 // S007 date-line-invalid: （2025年2月30日） names a day that does not exist.
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 namespace {
 int days_in_month(int year, int month) {
@@ -27,4 +27,4 @@ void check_date_line_invalid(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -3,7 +3,7 @@
 // Reports delivered in November or December look one year ahead.
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_date_year_mismatch(Context& ctx) {
   const Outline& o = ctx.outline();
@@ -29,4 +29,4 @@ void check_date_year_mismatch(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -3,7 +3,7 @@
 // run-in lead sentence, and list items (附件) are followed by more items.
 #include "lint/context.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_heading_final_period(Context& ctx) {
   const Outline& o = ctx.outline();
@@ -11,6 +11,7 @@ void check_heading_final_period(Context& ctx) {
   for (size_t k = 0; k < o.labels.size(); ++k) {
     const Label& l = o.labels[k];
     if (l.level != 0 || !l.standalone) continue;
+    if (o.annex_start && l.paragraph > *o.annex_start) continue;  // 附件 lists: items, not headings
     const auto& v = ctx.cps(l.paragraph);
     if (v.empty() || v.back().cp != U'。') continue;
     // The next paragraph must be body text, not the next item of a list.
@@ -22,4 +23,4 @@ void check_heading_final_period(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

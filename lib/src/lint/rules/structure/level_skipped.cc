@@ -3,7 +3,7 @@
 #include "lint/context.h"
 #include "lint/numbering.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_level_skipped(Context& ctx) {
   for (const NumberingStep& s : numbering_steps(ctx.outline())) {
@@ -19,4 +19,4 @@ void check_level_skipped(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

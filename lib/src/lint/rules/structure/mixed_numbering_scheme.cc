@@ -2,7 +2,7 @@
 #include "lint/context.h"
 #include "lint/numbering.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_mixed_numbering_scheme(Context& ctx) {
   for (const NumberingStep& s : numbering_steps(ctx.outline())) {
@@ -18,4 +18,4 @@ void check_mixed_numbering_scheme(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -2,7 +2,7 @@
 #include "lint/context.h"
 #include "lint/numbering.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_numbering_gap(Context& ctx) {
   const Outline& o = ctx.outline();
@@ -22,4 +22,4 @@ void check_numbering_gap(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

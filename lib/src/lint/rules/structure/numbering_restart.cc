@@ -2,7 +2,7 @@
 #include "lint/context.h"
 #include "lint/numbering.h"
 
-namespace cppcc::lint {
+namespace cppcc::linter {
 
 void check_numbering_restart(Context& ctx) {
   for (const NumberingStep& s : numbering_steps(ctx.outline())) {
@@ -15,4 +15,4 @@ void check_numbering_restart(Context& ctx) {
   }
 }
 
-}  // namespace cppcc::lint
+}  // namespace cppcc::linter

@@ -1,0 +1,43 @@
+// Fuzzes decoding: SourceText::decode with any bytes and any encoding, then
+// the position queries every tool makes on the result.
+#include <cstdint>
+#include <string>
+
+#include "cppcc/text.h"
+#include "fuzz_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  // The first byte picks the options: detection or a forced encoding, lossy or strict.
+  const uint8_t mode = data[0];
+  cppcc::DecodeOptions opts;
+  static constexpr cppcc::Encoding kForced[] = {cppcc::Encoding::kUtf8, cppcc::Encoding::kUtf8Bom,
+                                                cppcc::Encoding::kUtf16Le, cppcc::Encoding::kUtf16Be,
+                                                cppcc::Encoding::kGb18030};
+  if ((mode & 7) < 5) opts.encoding = kForced[mode & 7];
+  opts.lossy = (mode & 8) != 0;
+  std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
+  auto src = cppcc::SourceText::decode("fuzz.txt", bytes, opts);
+  if (!src) {
+    FUZZ_CHECK(!src.error().message.empty());
+    return 0;
+  }
+  std::string_view text = src->text();
+  FUZZ_CHECK(src->line_count() >= 1);
+  // Every offset (and one past the end) maps to a sane place in the original.
+  const size_t step = text.size() > 4096 ? text.size() / 4096 + 1 : 1;
+  for (size_t off = 0; off <= text.size(); off += step) {
+    cppcc::Location loc = src->location(off);
+    FUZZ_CHECK(loc.line >= 1 && loc.line <= src->line_count());
+    FUZZ_CHECK(src->line_of(off) == loc.line);
+    FUZZ_CHECK(src->original_offset(off) <= src->original().size());
+    (void)src->display_column(off);
+  }
+  cppcc::Span all = src->span(0, text.size());
+  FUZZ_CHECK(all.offset + all.length <= src->original().size());
+  for (size_t line = 1; line <= src->line_count(); line += step) {
+    FUZZ_CHECK(src->line_start(line) <= text.size());
+    (void)src->line_text(line);
+  }
+  return 0;
+}

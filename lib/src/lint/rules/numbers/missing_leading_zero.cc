@@ -1,0 +1,25 @@
+// N009 missing-leading-zero: .46 → 0.46 (GB/T 15835 5.1.5).
+#include "lint/context.h"
+
+namespace cppcc::linter {
+
+void check_missing_leading_zero(Context& ctx) {
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    for (size_t i = 0; i + 1 < v.size(); ++i) {
+      if (v[i].cp != U'.' || !is_digit(v[i + 1].cp)) continue;
+      const char32_t before = at(v, static_cast<long>(i) - 1);
+      if (!is_han(before) && !is_cjk_punct(before) && before != 0) continue;
+      size_t j = i + 1;
+      while (j < v.size() && is_digit(v[j].cp)) ++j;
+      ctx.report_in(paras[p], v[i].pos, v[j - 1].end(),
+                    "decimal " + utf8_of(v, paras[p].text, i, j) + " lacks its leading zero; write 0" +
+                        utf8_of(v, paras[p].text, i, j),
+                    "0" + utf8_of(v, paras[p].text, i, j));
+      i = j - 1;
+    }
+  }
+}
+
+}  // namespace cppcc::linter

@@ -1,0 +1,32 @@
+// P006 dash-form: the Chinese dash is —— (two em dashes). A lone — opening a
+// line (—在…会议上) or next to punctuation, and -- or －－, are wrong. A lone —
+// between numbers or names is a range mark (2021—2025年, 广州—深圳) and stays.
+#include "lint/context.h"
+
+namespace cppcc::linter {
+
+void check_dash_form(Context& ctx) {
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    for (size_t i = 0; i < v.size(); ++i) {
+      const char32_t c = v[i].cp;
+      const char32_t prev = at(v, static_cast<long>(i) - 1), next = at(v, static_cast<long>(i) + 1);
+      if (c == U'—' && prev != U'—' && next != U'—') {
+        const bool line_start = i == 0 && is_han(next);
+        const bool by_punct = (is_cjk_punct(prev) && prev != U'—' && prev != U'”' && prev != U'》' && prev != U'）' && is_han(next));
+        if (line_start || by_punct) {
+          ctx.report_in(paras[p], v[i].pos, v[i].end(), "a lone — used as a dash; the dash is ——", std::string("——"));
+        }
+      } else if ((c == U'-' && next == U'-') || (c == U'－' && next == U'－')) {
+        if (at(v, static_cast<long>(i) + 2) == c || prev == c) continue;  // ---- rules and separators
+        if (!is_cjk_context(prev) && !is_han(at(v, static_cast<long>(i) + 2))) continue;
+        ctx.report_in(paras[p], v[i].pos, v[i + 1].end(),
+                      utf8_of(v, paras[p].text, i, i + 2) + " used as a dash; the dash is ——", std::string("——"));
+        ++i;
+      }
+    }
+  }
+}
+
+}  // namespace cppcc::linter

@@ -1,0 +1,60 @@
+// P009 sequence-number-mark: 一、 （一） 1. （1） 第一， are right; （一）、 1、
+// 一. and 第一、 are not (GB/T 15834 4.5.3.3, 4.12.3).
+#include "lint/context.h"
+
+namespace cppcc::linter {
+
+void check_sequence_number_mark(Context& ctx) {
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    // Bracketed numbers anywhere: （一）、 and （1）、.
+    for (size_t i = 0; i + 2 < v.size(); ++i) {
+      if (v[i].cp != U'（' && v[i].cp != U'(') continue;
+      size_t j = i + 1;
+      while (j < v.size() && j - i <= 3 && (is_digit(v[j].cp) || is_chinese_numeral(v[j].cp))) ++j;
+      if (j == i + 1 || j + 1 >= v.size() || (v[j].cp != U'）' && v[j].cp != U')')) continue;
+      const char32_t mark = v[j + 1].cp;
+      if (mark != U'、' && mark != U'.' && mark != U'．') continue;
+      if (is_digit(at(v, static_cast<long>(j) + 2))) continue;
+      ctx.report_in(paras[p], v[j + 1].pos, v[j + 1].end(),
+                    utf8_of(v, paras[p].text, i, j + 2) + ": a bracketed number takes no mark after it", std::string());
+    }
+    if (v.size() < 3) continue;
+    // Labels opening the paragraph: 1、 and 一.
+    if (is_digit(v[0].cp)) {
+      size_t j = 0;
+      while (j < v.size() && j < 2 && is_digit(v[j].cp)) ++j;
+      const char32_t next = at(v, static_cast<long>(j) + 1);
+      // 1、2月份 lists numbers; a label is followed by words.
+      if (at(v, static_cast<long>(j)) == U'、' && !is_digit(next) && next != 0) {
+        ctx.report_in(paras[p], v[j].pos, v[j].end(),
+                      utf8_of(v, paras[p].text, 0, j + 1) + ": an Arabic sequence number takes a full stop (1.), not 、",
+                      std::string("."));
+      }
+    } else if (is_chinese_numeral(v[0].cp)) {
+      size_t j = 0;
+      while (j < v.size() && j < 3 && is_chinese_numeral(v[j].cp)) ++j;
+      const char32_t m = at(v, static_cast<long>(j));
+      if ((m == U'.' || m == U'．') && chinese_number(to_u32(utf8_of(v, paras[p].text, 0, j))) > 0 &&
+          is_han(at(v, static_cast<long>(j) + 1))) {
+        ctx.report_in(paras[p], v[j].pos, v[j].end(),
+                      utf8_of(v, paras[p].text, 0, j + 1) + ": a Chinese sequence number takes 、", std::string("、"));
+      }
+    }
+    // 第一、 opening a sentence: ordinals take ，.
+    for (size_t i = 0; i + 3 < v.size(); ++i) {
+      if (v[i].cp != U'第' || (i > 0 && v[i - 1].cp != U'。' && v[i - 1].cp != U'；' && v[i - 1].cp != U'：'))
+        continue;
+      size_t j = i + 1;
+      while (j < v.size() && j - i <= 2 && is_chinese_numeral(v[j].cp)) ++j;
+      if (j == i + 1 || at(v, static_cast<long>(j)) != U'、') continue;
+      const char32_t next = at(v, static_cast<long>(j) + 1);
+      if (is_chinese_numeral(next) || next == U'第' || !is_han(next)) continue;  // 第一、二季度
+      ctx.report_in(paras[p], v[j].pos, v[j].end(),
+                    utf8_of(v, paras[p].text, i, j + 1) + ": an ordinal opening a sentence takes ，", std::string("，"));
+    }
+  }
+}
+
+}  // namespace cppcc::linter

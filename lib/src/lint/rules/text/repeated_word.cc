@@ -1,0 +1,57 @@
+// T002 repeated-word: 人民人民, 协商协商 — a word of two to four characters
+// written twice in a row, typically where a draft was re-wrapped. Verbs that
+// reduplicate (研究研究), counted phrases (一批一批) and compounds that begin
+// with the same word (博士博士后) are left alone.
+#include "lint/context.h"
+
+namespace cppcc::linter {
+
+namespace {
+const std::u32string_view kReduplicable[] = {U"研究", U"讨论", U"商量", U"考虑", U"学习", U"休息", U"活动",
+                                             U"锻炼", U"交流", U"比较", U"打听", U"琢磨", U"收拾", U"整理",
+                                             U"检查", U"走动", U"清理", U"热闹", U"高兴", U"明白", U"一下"};
+}  // namespace
+
+void check_repeated_word(Context& ctx) {
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    for (size_t i = 0; i < v.size(); ++i) {
+      for (size_t n = 4; n >= 2; --n) {
+        if (i + 2 * n > v.size()) continue;
+        bool han = true, same = true;
+        for (size_t k = 0; k < n && han && same; ++k) {
+          han = is_han(v[i + k].cp);
+          same = v[i + k].cp == v[i + n + k].cp;
+        }
+        if (!han || !same) continue;
+        std::u32string word;
+        for (size_t k = 0; k < n; ++k) word.push_back(v[i + k].cp);
+        bool numeral = false;
+        for (char32_t c : word) numeral = numeral || is_chinese_numeral(c);
+        if (numeral) continue;  // 一批一批, 高校一校一策
+        if (word[0] == word[1]) continue;            // AA AA: T001's business or reduplication
+        bool ok = false;
+        for (auto w : kReduplicable) ok = ok || word == w;
+        if (ok) continue;
+        // Where the repeat ends must be a word boundary (博士博士后 is 博士 + 博士后):
+        // a line break between the copies, a longer word, or punctuation after it.
+        const Paragraph& para = paras[p];
+        const size_t mid = i + n;
+        const bool wrapped = para.source_begin(v[mid].pos) != para.source_end(v[mid - 1].end());
+        const size_t prev_line_len =
+            wrapped ? utf8::length(ctx.src().line_text(ctx.src().line_of(para.source_begin(v[mid - 1].pos)))) : 0;
+        const char32_t after = at(v, static_cast<long>(i + 2 * n));
+        const bool boundary_after = after == 0 || is_cjk_punct(after) || after == U'的' || after == U'和' ||
+                                    after == U'等' || after == U'是' || after == U'在' || after == U'了';
+        if (!((wrapped && prev_line_len >= 12) || (!wrapped && (n >= 3 || boundary_after)))) continue;
+        ctx.report_in(paras[p], v[i].pos, v[i + 2 * n - 1].end(),
+                      "repeated word " + to_utf8(word) + to_utf8(word) + "; delete one " + to_utf8(word));
+        i += 2 * n - 1;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace cppcc::linter

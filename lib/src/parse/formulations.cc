@@ -1,0 +1,127 @@
+#include "parse/formulations.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parse/glossary.h"
+#include "parse/search.h"
+#include "parse/uregex.h"
+
+namespace cppcc::parse {
+
+namespace {
+
+// Shapes of a numbered slogan inside quotes: a Chinese numeral opening a short
+// Han phrase (两个确立, 十四五, 百千万工程, 三去一降一补), or an Arabic code (1310, 1+6+3, 6·30).
+const Regex& shape_re() {
+  static const Regex re(
+      "^(?:[一二三四五六七八九十两双百千万](?![年月日天周岁次以多余些点])[\\p{Han}、]{1,8}|[0-9]{2,6}|[0-9]{1,2}(?:[+＋][0-9NnＮ]{1,2}){1,5}|[0-9]{1,2}·[0-9]{1,2})$");
+  return re;
+}
+
+// Quoted phrases that start with a numeral but are plain words.
+bool plain_word(std::string_view s) {
+  static constexpr std::string_view kPlain[] = {"一些", "一切", "一直", "一起", "一般", "一样", "万一", "一定", "一下"};
+  for (auto w : kPlain)
+    if (s == w) return true;
+  return false;
+}
+
+bool scanned(const ParseContext& ctx, size_t i) {
+  return ctx.roles[i] == Role::kBody || ctx.roles[i] == Role::kTail;
+}
+
+}  // namespace
+
+std::vector<KnownFormulation> parse_formulation_list(std::string_view content) {
+  std::vector<KnownFormulation> out;
+  size_t pos = 0;
+  while (pos <= content.size()) {
+    size_t nl = content.find('\n', pos);
+    std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? content.size() + 1 : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    KnownFormulation k;
+    size_t tab = line.find('\t');
+    k.text = std::string(trim(line.substr(0, tab)));
+    if (tab != std::string_view::npos) k.quoted_only = contains(line.substr(tab + 1), "quoted");
+    if (!k.text.empty()) out.push_back(std::move(k));
+  }
+  return out;
+}
+
+FormulationResult find_formulations(const ParseContext& ctx, const std::vector<KnownFormulation>& known,
+                                    const std::vector<GlossaryEntry>& glossary) {
+  FormulationResult r;
+  r.excluded.resize(ctx.paras.size());
+
+  // Candidates: the known list, then quoted phrases of the right shape.
+  std::vector<KnownFormulation> wanted = known;
+  std::map<std::string, bool> is_known;
+  for (const auto& k : known) is_known[k.text] = true;
+  static const Regex quoted("“([^“”]{1,16})”");
+  for (size_t i = 0; i < ctx.paras.size(); ++i) {
+    if (!scanned(ctx, i)) continue;
+    for (const auto& m : quoted.all(ctx.paras[i].text)) {
+      std::string inner = m.str(1);
+      if (is_known.count(inner) || plain_word(inner) || !shape_re().full(inner)) continue;
+      is_known[inner] = false;
+      // Two-character finds (两重, 四上) are common words unquoted, and a bare
+      // 1310 is just a number.
+      bool ascii = static_cast<unsigned char>(inner.front()) < 0x80;
+      wanted.push_back({inner, cp_length(inner) <= 2 || ascii});
+    }
+  }
+
+  struct Hit {
+    size_t para, b, e;
+  };
+  for (const auto& k : wanted) {
+    std::vector<Hit> hits;
+    for (size_t i = 0; i < ctx.paras.size(); ++i) {
+      if (!scanned(ctx, i)) continue;
+      const std::string& t = ctx.paras[i].text;
+      for (auto [b, e] : find_all(t, k.text)) {
+        bool q = quoted_at(t, b, e);
+        if (k.quoted_only && !q) continue;
+        hits.push_back({i, b, e});
+      }
+    }
+    if (hits.empty()) continue;
+    Formulation f;
+    f.text = k.text;
+    f.known = is_known[k.text];
+    for (const auto& h : hits) {
+      f.occurrences.push_back(ctx.span(h.para, h.b, h.e));
+      const std::string& t = ctx.paras[h.para].text;
+      bool q = quoted_at(t, h.b, h.e);
+      r.excluded[h.para].emplace_back(q ? h.b - 3 : h.b, q ? h.e + 3 : h.e);
+    }
+    for (const auto& g : glossary) {
+      if (g.term == f.text || contains(g.written, "“" + f.text + "”")) f.defined = true;
+      for (const auto& key : glossary_keys(g))
+        if (key == f.text) f.defined = true;
+    }
+    r.formulations.push_back(std::move(f));
+  }
+  // A phrase found inside a longer one at the same place (十四五 in
+  // “十四五”规划 is fine, but 一小 inside 一老一小 is not its own find).
+  std::vector<Span> all;
+  for (const auto& f : r.formulations) all.insert(all.end(), f.occurrences.begin(), f.occurrences.end());
+  for (auto& f : r.formulations) {
+    std::erase_if(f.occurrences, [&](const Span& s) {
+      for (const Span& o : all)
+        if (o.length > s.length && o.offset <= s.offset && s.offset + s.length <= o.offset + o.length) return true;
+      return false;
+    });
+  }
+  std::erase_if(r.formulations, [](const Formulation& f) { return f.occurrences.empty(); });
+  std::sort(r.formulations.begin(), r.formulations.end(), [](const Formulation& a, const Formulation& b) {
+    return a.occurrences.front().offset < b.occurrences.front().offset;
+  });
+  for (auto& list : r.excluded) std::sort(list.begin(), list.end());
+  return r;
+}
+
+}  // namespace cppcc::parse

@@ -1,0 +1,189 @@
+// parse_report(): runs the passes in order. Each pass lives in its own file;
+// this one only wires them together and fills the Report.
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "cppcc/parse.h"
+#include "cppcc/sentence.h"
+#include "parse/context.h"
+#include "parse/formulations.h"
+#include "parse/glossary.h"
+#include "parse/layout.h"
+#include "parse/metadata.h"
+#include "parse/repair.h"
+#include "parse/sha256.h"
+#include "parse/structure.h"
+#include "parse/uregex.h"
+
+namespace cppcc {
+
+namespace {
+
+using parse::ParseContext;
+using parse::Role;
+
+constexpr size_t kMaxLeadSentence = 36;  // code points, without the 。
+
+// The short topic sentence that opens a paragraph (党的创新理论武装走深走实。).
+std::optional<std::pair<size_t, size_t>> lead_sentence(const std::string& text) {
+  auto sentences = split_sentences(text);
+  if (sentences.size() < 2) return std::nullopt;
+  size_t b = sentences[0].begin + parse::leading_space(std::string_view(text).substr(sentences[0].begin));
+  size_t e = sentences[0].end;
+  std::string_view s = std::string_view(text).substr(b, e - b);
+  if (!parse::ends_with(s, "。")) return std::nullopt;
+  std::string_view body = s.substr(0, s.size() - 3);
+  if (parse::cp_length(body) > kMaxLeadSentence || parse::cp_length(body) < 4) return std::nullopt;
+  if (parse::contains(body, "：") || parse::contains(body, "；")) return std::nullopt;
+  size_t commas = 0;
+  for (size_t p = body.find("，"); p != std::string_view::npos; p = body.find("，", p + 3)) ++commas;
+  if (commas > 1) return std::nullopt;
+  static const parse::Regex not_lead("^(?:我们|各位|同时|但|这|此外|其中|今年|过去|一年来|五年来|在此|截至)");
+  if (not_lead.prefix(body)) return std::nullopt;
+  return std::make_pair(b, e);
+}
+
+const parse::Regex& shortcomings_re() {
+  static const parse::Regex re(
+      "(?:清醒|看到|认识到|存在|面临|不容忽视)[^。]{0,40}(?:不足|差距|问题|困难|挑战|短板|弱项)");
+  return re;
+}
+
+std::vector<Term> top_terms(const ParseContext& ctx, const Resources& res, size_t max_terms) {
+  std::unordered_set<std::string> stop(res.stopwords.begin(), res.stopwords.end());
+  std::map<std::string, std::pair<int, size_t>> counts;  // word → (count, first seen)
+  size_t order = 0;
+  for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
+    if (ctx.roles[i] != Role::kBody) continue;
+    const std::string& t = ctx.paras[i].text;
+    for (const Token& tok : res.segmenter.segment(t)) {
+      if (tok.type != TokenType::kWord) continue;
+      std::string w = t.substr(tok.begin, tok.end - tok.begin);
+      if (parse::cp_length(w) < 2 || stop.count(w)) continue;
+      auto [it, fresh] = counts.try_emplace(w, 0, order++);
+      ++it->second.first;
+    }
+  }
+  std::vector<std::pair<std::string, std::pair<int, size_t>>> v(counts.begin(), counts.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second.first != b.second.first ? a.second.first > b.second.first : a.second.second < b.second.second;
+  });
+  std::vector<Term> out;
+  for (size_t i = 0; i < v.size() && i < max_terms; ++i) out.push_back({v[i].first, v[i].second.first});
+  return out;
+}
+
+std::vector<parse::KnownFormulation> known_formulations(const Resources& res) {
+  std::string joined;
+  for (const auto& l : res.formulations) joined += l + "\n";
+  return parse::parse_formulation_list(joined);
+}
+
+}  // namespace
+
+Report parse_report(const SourceText& src, const Resources& res, const ParseOptions& options) {
+  Report r;
+  r.source.path = src.path();
+  r.source.encoding = std::string(encoding_name(src.encoding()));
+  r.source.bytes = src.original().size();
+  r.source.sha256 = parse::sha256_hex(src.original());
+
+  ParseContext ctx(src);
+  ctx.paras = parse::repair_headings(src, reflow(src));
+  parse::find_layout(ctx);
+  r.metadata = parse::read_metadata(ctx);
+  std::optional<int> date_year;
+  if (r.metadata.date) date_year = std::stoi(r.metadata.date->substr(0, 4));
+
+  parse::Structure st = parse::build_structure(ctx, date_year);
+  r.parts = std::move(st.parts);
+  for (const auto& p : r.parts) {
+    if (p.kind == PartKind::kReview && p.year && !r.metadata.review_year) r.metadata.review_year = p.year;
+    if (p.kind == PartKind::kPlan && p.year && !r.metadata.plan_year) r.metadata.plan_year = p.year;
+  }
+
+  r.glossary = parse::read_glossary(ctx);
+  parse::FormulationResult fr = parse::find_formulations(ctx, known_formulations(res), r.glossary);
+  r.formulations = std::move(fr.formulations);
+
+  if (auto op = parse::representation_paragraph(ctx)) r.opening = TextSpan{ctx.paras[*op].text, ctx.span_of(*op)};
+  if (ctx.closing) r.closing = TextSpan{ctx.paras[*ctx.closing].text, ctx.span_of(*ctx.closing)};
+
+  // Body paragraphs, section bodies, lead sentences, shortcomings, quantities.
+  std::optional<size_t> shortcomings, shortcomings_weak;
+  for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
+    if (ctx.roles[i] != Role::kBody) continue;
+    const Paragraph& para = ctx.paras[i];
+    const parse::Place& place = st.place[i];
+    BodyParagraph bp;
+    bp.text = para.text;
+    bp.span = ctx.span_of(i);
+    bp.part = place.part;
+    bp.section = place.section;
+    bp.paragraph = i;
+    bp.heading = st.heading[i];
+    r.paragraphs.push_back(bp);
+
+    Part* part = place.part >= 0 && static_cast<size_t>(place.part) < r.parts.size() ? &r.parts[place.part] : nullptr;
+    if (part && !place.path.empty()) {
+      std::vector<int> prefix;
+      for (int k : place.path) {
+        prefix.push_back(k);
+        if (Section* s = parse::section_at(*part, prefix)) {
+          if (!s->body.empty()) s->body += "\n";
+          s->body += para.text;
+        }
+      }
+      Section* deepest = parse::section_at(*part, place.path);
+      if (deepest && !st.heading[i]) {
+        if (auto lead = lead_sentence(para.text))
+          deepest->lead_sentences.push_back(
+              {para.text.substr(lead->first, lead->second - lead->first), ctx.span(i, lead->first, lead->second)});
+      }
+    }
+
+    bool in_review = part ? part->kind == PartKind::kReview
+                          : std::none_of(r.parts.begin(), r.parts.end(),
+                                         [](const Part& p) { return p.kind == PartKind::kReview; });
+    if (in_review && !st.heading[i] && shortcomings_re().search(para.text)) {
+      if (parse::contains(para.text, "不足") || parse::contains(para.text, "差距")) shortcomings = i;
+      else shortcomings_weak = i;
+    }
+
+    if (options.quantities) {
+      auto excluded = fr.excluded[i];
+      if (st.label[i].second > st.label[i].first) excluded.push_back(st.label[i]);
+      bool in_plan = part && part->kind == PartKind::kPlan;
+      ParagraphQuantities pq = res.quantities.extract(para.text, excluded, in_plan);
+      for (auto& m : pq.quantities) {
+        Quantity q;
+        q.surface = m.surface;
+        q.value = m.value;
+        q.value_max = m.value_max;
+        q.unit = m.unit;
+        q.qualifier = m.qualifier;
+        q.kind = m.kind;
+        q.indicator = m.indicator;
+        q.part = part ? part->kind : PartKind::kOther;
+        q.is_target = in_plan && m.is_target;
+        if (part && place.section >= 0) q.section = part->sections[place.section].number;
+        q.span = ctx.span(i, m.begin, m.end);
+        r.quantities.push_back(std::move(q));
+      }
+      for (auto& a : pq.anniversaries)
+        r.anniversaries.push_back({a.surface, a.years, a.subject, ctx.span(i, a.begin, a.end)});
+    }
+  }
+  if (!shortcomings) shortcomings = shortcomings_weak;
+  if (shortcomings) r.shortcomings = TextSpan{ctx.paras[*shortcomings].text, ctx.span_of(*shortcomings)};
+
+  if (options.terms) r.terms = top_terms(ctx, res, options.max_terms);
+  if (ctx.tail_end > 0 && ctx.tail_end <= ctx.paras.size()) {
+    const Paragraph& last = ctx.paras[ctx.tail_end - 1];
+    r.body_end = last.source_end(last.text.size());
+  }
+  return r;
+}
+
+}  // namespace cppcc

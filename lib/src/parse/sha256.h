@@ -1,0 +1,12 @@
+// SHA-256 of the input file, for the "source" block of the output (FIPS 180-4).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace cppcc::parse {
+
+/// Lower-case hex digest of DATA.
+std::string sha256_hex(std::string_view data);
+
+}  // namespace cppcc::parse

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Scores the quantity extractor against the hand-made gold in tests/gold.
+
+For every tests/gold/<slug>.quantities.tsv it runs
+    build/bin/cppcc-extract --format json ../shared/corpus/<slug>.txt
+and prints, per file: precision and recall (a quantity is right when its line
+(±1), unit and value match a gold row), indicator accuracy over the matched
+quantities, and target recall (gold plan targets that come out is_target).
+
+    scripts/eval_quantities.py                    # all gold files
+    scripts/eval_quantities.py -v jiangmen-cppcc-2025   # one file, list misses
+    scripts/eval_quantities.py --cmd 'mytool {file}'    # another extractor (JSON on stdout)
+
+Indicator match: equal after removing quotes, brackets and spaces, or one
+contains the other and the shorter is at least half as long.
+Exit status: 0 when every file meets the bars (--no-bars: always 0), 1 if not, 2 on trouble.
+"""
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BARS = {"precision": 0.95, "recall": 0.95, "indicator": 0.85, "targets": 1.0}
+
+
+def read_gold(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            r = dict(zip(header, cols))
+            rows.append({"line": int(r["line"]), "surface": r["surface"], "value": float(r["value"]),
+                         "unit": r["unit"], "indicator": r.get("indicator", ""),
+                         "is_target": r.get("is_target", "false") == "true"})
+    return rows
+
+
+def run_extractor(cmd_template, binary, text_path):
+    if cmd_template:
+        cmd = shlex.split(cmd_template.replace("{file}", shlex.quote(text_path)))
+    else:
+        cmd = [binary, "--format", "json", text_path]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip()[:500]}")
+    data = json.loads(proc.stdout)
+    if isinstance(data, list):  # one report per input file
+        data = data[0]
+    out = []
+    for q in data.get("quantities", []):
+        out.append({"line": int(q["span"]["line"]), "surface": q.get("surface", ""), "value": float(q["value"]),
+                    "unit": q.get("unit", ""), "indicator": q.get("indicator", ""),
+                    "is_target": bool(q.get("is_target", False))})
+    return out
+
+
+def norm(s):
+    return "".join(ch for ch in s if ch not in "“”‘’\"《》「」 \t　")
+
+
+def indicator_ok(pred, gold):
+    p, g = norm(pred), norm(gold)
+    if not p or not g:
+        return p == g
+    if p == g:
+        return True
+    short, long_ = sorted((p, g), key=len)
+    return short in long_ and len(short) * 2 >= len(long_)
+
+
+def same_value(a, b):
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def score(gold, pred):
+    used = set()
+    pairs = []
+    for g in gold:
+        best = None
+        for k, p in enumerate(pred):
+            if k in used or p["unit"] != g["unit"] or not same_value(p["value"], g["value"]):
+                continue
+            d = abs(p["line"] - g["line"])
+            if d <= 1 and (best is None or d < best[0]):
+                best = (d, k)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((g, pred[best[1]]))
+    matched = len(pairs)
+    missed = [g for g in gold if not any(g is a for a, _ in pairs)]
+    extra = [p for k, p in enumerate(pred) if k not in used]
+    ind_ok = [(g, p) for g, p in pairs if indicator_ok(p["indicator"], g["indicator"])]
+    ind_bad = [(g, p) for g, p in pairs if not indicator_ok(p["indicator"], g["indicator"])]
+    gold_targets = [g for g in gold if g["is_target"]]
+    targets_ok = [g for g, p in pairs if g["is_target"] and p["is_target"]]
+    return {
+        "gold": len(gold), "predicted": len(pred), "matched": matched,
+        "precision": matched / len(pred) if pred else 1.0,
+        "recall": matched / len(gold) if gold else 1.0,
+        "indicator": len(ind_ok) / matched if matched else 1.0,
+        "targets": len(targets_ok) / len(gold_targets) if gold_targets else 1.0,
+        "n_targets": len(gold_targets),
+        "missed": missed, "extra": extra, "ind_bad": ind_bad,
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("slugs", nargs="*", help="gold names (default: all in tests/gold)")
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin", "cppcc-extract"))
+    ap.add_argument("--cmd", help="extractor command with {file}, printing the JSON contract")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    ap.add_argument("--gold-dir", default=os.path.join(ROOT, "tests", "gold"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong indicators")
+    ap.add_argument("--no-bars", action="store_true")
+    args = ap.parse_args()
+
+    slugs = args.slugs or sorted(f[: -len(".quantities.tsv")] for f in os.listdir(args.gold_dir)
+                                 if f.endswith(".quantities.tsv"))
+    all_ok = True
+    print(f"{'file':32} {'gold':>5} {'out':>5} {'P':>6} {'R':>6} {'ind':>6} {'targets':>8}")
+    for slug in slugs:
+        text = os.path.join(args.corpus, slug + ".txt")
+        if not os.path.exists(text):
+            print(f"{slug}: no corpus file {text}", file=sys.stderr)
+            return 2
+        gold = read_gold(os.path.join(args.gold_dir, slug + ".quantities.tsv"))
+        try:
+            pred = run_extractor(args.cmd, args.bin, text)
+        except (OSError, RuntimeError, ValueError, KeyError) as e:
+            print(f"{slug}: cannot run the extractor: {e}", file=sys.stderr)
+            return 2
+        s = score(gold, pred)
+        ok = all(s[k] >= v for k, v in BARS.items())
+        all_ok = all_ok and ok
+        print(f"{slug:32} {s['gold']:5} {s['predicted']:5} {s['precision']:6.1%} {s['recall']:6.1%} "
+              f"{s['indicator']:6.1%} {s['targets']:7.0%}{'' if ok else '  below bar'}")
+        if args.verbose:
+            for g in s["missed"]:
+                print(f"  missed  L{g['line']} {g['surface']} = {g['value']:g} {g['unit']} [{g['indicator']}]")
+            for p in s["extra"]:
+                print(f"  extra   L{p['line']} {p['surface']} = {p['value']:g} {p['unit']} [{p['indicator']}]")
+            for g, p in s["ind_bad"]:
+                print(f"  indic.  L{g['line']} {g['surface']}: got [{p['indicator']}] want [{g['indicator']}]")
+            for g in gold:
+                if g["is_target"] and not any(g is a and b["is_target"] for a, b in
+                                              [(x, y) for x, y in zip([], [])]):
+                    pass
+    return 0 if all_ok or args.no_bars else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+// cppcc-validate: lints draft work reports (numbering, punctuation, numbers,
+// terminology) and prints findings as text, JSON, SARIF or GitHub annotations;
+// --fix applies the certain fixes in place. Exit 0 clean, 1 findings, 2 trouble.
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "common/cli.h"
+#include "cppcc/lint.h"
+#include "cppcc/lint_render.h"
+
+namespace {
+
+constexpr const char* kTool = "cppcc-validate";
+
+void list_rules() {
+  for (const cppcc::RuleInfo& r : cppcc::lint_rules()) {
+    std::string name(r.name);
+    name.resize(std::max<size_t>(name.size(), 28), ' ');
+    std::string sev(cppcc::severity_name(r.default_severity));
+    sev.resize(8, ' ');
+    std::cout << r.code << "  " << name << sev << (r.fixable ? "fix  " : "     ") << r.summary << "\n";
+  }
+}
+
+int explain(const std::string& id) {
+  const cppcc::RuleInfo* r = cppcc::find_lint_rule(id);
+  if (!r) {
+    cppcc::cli::print_error(kTool, "unknown rule '" + id + "' (see --list-rules)");
+    return cppcc::cli::kExitTrouble;
+  }
+  std::cout << r->code << " " << r->name << "\n"
+            << "  category: " << cppcc::rule_category_name(r->category) << "\n"
+            << "  default severity: " << cppcc::severity_name(r->default_severity) << "\n"
+            << "  fix: " << (r->fixable ? "yes (--fix, --diff)" : "no") << "\n"
+            << "  " << r->summary << "\n"
+            << "  documentation: " << cppcc::lint_rule_doc_path(*r) << "\n";
+  return cppcc::cli::kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  CLI::App app{"Checks draft work reports: structure, punctuation (GB/T 15834), numbers (GB/T 15835), terminology."};
+  app.set_version_flag("--version", std::string(CPPCC_VERSION));
+  std::vector<std::string> inputs, enable, disable, severities;
+  std::string format = "text", fail_on, config_path, explain_id, encoding;
+  bool lossy = false, show_rules = false, fix = false, diff = false, no_config = false;
+  app.add_option("inputs", inputs, "Files or directories (.txt, .md, .docx); - for standard input");
+  app.add_option("--format", format, "Output: text, json, sarif or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  app.add_flag("--list-rules", show_rules, "List every rule and exit");
+  app.add_option("--explain", explain_id, "Explain a rule (ID or name) and exit");
+  app.add_option("--enable", enable, "Enable a rule (ID, name, category letter or all); repeatable");
+  app.add_option("--disable", disable, "Disable a rule (ID, name, category letter or all); repeatable");
+  app.add_option("--severity", severities, "Set a rule's severity: ID=error|warning|info; repeatable");
+  app.add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1 (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_option("--config", config_path, "Configuration file (default: .cppcc-validate.toml found upwards)");
+  app.add_flag("--no-config", no_config, "Ignore configuration files");
+  app.add_flag("--fix", fix, "Apply certain fixes in place (atomic; encoding and line endings kept)");
+  app.add_flag("--diff", diff, "Print the fixes as a unified diff instead of applying them");
+  cppcc::cli::add_decode_options(app, &encoding, &lossy);
+  if (int rc = cppcc::cli::parse_args(app, argc, argv); rc >= 0) return rc;
+
+  if (show_rules) {
+    list_rules();
+    return cppcc::cli::kExitOk;
+  }
+  if (!explain_id.empty()) return explain(explain_id);
+  if (inputs.empty()) {
+    cppcc::cli::print_error(kTool, "no input files (try --help)");
+    return cppcc::cli::kExitTrouble;
+  }
+  auto decode = cppcc::cli::decode_options(encoding, lossy);
+  if (!decode) {
+    cppcc::cli::print_error(kTool, decode.error());
+    return cppcc::cli::kExitTrouble;
+  }
+
+  // Command-line overrides, applied after any configuration file.
+  auto apply_cli = [&](cppcc::LintConfig& cfg) -> cppcc::Status {
+    for (const auto& r : enable)
+      if (auto st = cfg.set_rule(r, "on"); !st) return st;
+    for (const auto& r : disable)
+      if (auto st = cfg.set_rule(r, "off"); !st) return st;
+    for (const auto& s : severities) {
+      const size_t eq = s.find('=');
+      if (eq == std::string::npos)
+        return cppcc::make_error(cppcc::ErrorCode::kUsage, "--severity expects ID=LEVEL, got '" + s + "'");
+      if (auto st = cfg.set_rule(s.substr(0, eq), s.substr(eq + 1)); !st) return st;
+      // A severity alone must not re-enable a rule the user disabled.
+    }
+    return cppcc::Ok{};
+  };
+  std::optional<cppcc::LintConfig> fixed_config;
+  if (!config_path.empty()) {
+    auto cfg = cppcc::load_lint_config(config_path);
+    if (!cfg) {
+      cppcc::cli::print_error(kTool, cfg.error());
+      return cppcc::cli::kExitTrouble;
+    }
+    fixed_config = *cfg;
+  }
+  {
+    cppcc::LintConfig probe;  // validate CLI rule names once, up front
+    if (auto st = apply_cli(probe); !st) {
+      cppcc::cli::print_error(kTool, st.error());
+      return cppcc::cli::kExitTrouble;
+    }
+  }
+  std::map<std::string, cppcc::LintConfig> config_cache;
+
+  bool trouble = false;
+  std::vector<std::string> errors;
+  const std::vector<std::string> files = cppcc::cli::expand_inputs(inputs, &errors);
+  for (const auto& e : errors) cppcc::cli::print_error(kTool, e);
+  trouble = !errors.empty();
+
+  std::vector<std::unique_ptr<cppcc::SourceText>> sources;
+  std::vector<cppcc::FileDiagnostics> results;
+  std::optional<cppcc::Severity> config_fail_on;
+  for (const std::string& path : files) {
+    cppcc::LintConfig cfg;
+    if (fixed_config) {
+      cfg = *fixed_config;
+    } else if (!no_config) {
+      if (auto found = cppcc::find_lint_config(path)) {
+        auto it = config_cache.find(*found);
+        if (it == config_cache.end()) {
+          auto loaded = cppcc::load_lint_config(*found);
+          if (!loaded) {
+            cppcc::cli::print_error(kTool, loaded.error());
+            return cppcc::cli::kExitTrouble;
+          }
+          it = config_cache.emplace(*found, *loaded).first;
+        }
+        cfg = it->second;
+      }
+    }
+    if (cfg.fail_on) config_fail_on = cfg.fail_on;
+    (void)apply_cli(cfg);
+    cppcc::LintOptions opts;
+    opts.config = cfg;
+
+    auto src = cppcc::load_file(path, *decode);
+    if (!src) {
+      cppcc::cli::print_error(kTool, src.error());
+      trouble = true;
+      continue;
+    }
+    auto owned = std::make_unique<cppcc::SourceText>(std::move(*src));
+    std::vector<cppcc::Diagnostic> found = cppcc::lint(*owned, opts);
+
+    if (fix || diff) {
+      if (fix && path == "-") {
+        cppcc::cli::print_error(kTool, "--fix cannot write standard input; use --diff");
+        trouble = true;
+        continue;
+      }
+      auto fixed = cppcc::apply_fixes(*owned, found);
+      if (!fixed && !(diff && owned->encoding() == cppcc::Encoding::kDocx)) {
+        cppcc::cli::print_error(kTool, fixed.error());
+        trouble = true;
+      } else if (fixed && diff) {
+        std::cout << cppcc::unified_diff(path, owned->text(), fixed->text);
+        continue;
+      } else if (fixed && fixed->applied > 0) {
+        if (auto st = cppcc::write_file_atomically(path, fixed->original); !st) {
+          cppcc::cli::print_error(kTool, st.error());
+          trouble = true;
+          continue;
+        }
+        std::cerr << kTool << ": " << path << ": fixed " << fixed->applied << " finding(s)\n";
+        auto again = cppcc::load_file(path, *decode);
+        if (again) {
+          owned = std::make_unique<cppcc::SourceText>(std::move(*again));
+          found = cppcc::lint(*owned, opts);
+        }
+      }
+    }
+    results.push_back({owned.get(), std::move(found)});
+    sources.push_back(std::move(owned));
+  }
+  if (diff) return trouble ? cppcc::cli::kExitTrouble : cppcc::cli::kExitOk;
+
+  if (format == "json") {
+    std::cout << cppcc::render_diagnostics_json(results);
+  } else if (format == "sarif") {
+    std::cout << cppcc::render_diagnostics_sarif(results);
+  } else {
+    for (const auto& r : results) {
+      std::cout << (format == "github" ? cppcc::render_diagnostics_github(*r.source, r.diagnostics)
+                                       : cppcc::render_diagnostics_text(*r.source, r.diagnostics));
+    }
+  }
+
+  cppcc::Severity threshold = cppcc::Severity::kError;
+  if (config_fail_on) threshold = *config_fail_on;
+  if (!fail_on.empty()) threshold = *cppcc::parse_severity(fail_on);
+  size_t counts[3] = {0, 0, 0};
+  bool failing = false;
+  for (const auto& r : results) {
+    for (const auto& d : r.diagnostics) {
+      ++counts[static_cast<int>(d.severity)];
+      if (d.severity >= threshold) failing = true;
+    }
+  }
+  if (format == "text") {
+    std::cerr << results.size() << " file(s): " << counts[2] << " error(s), " << counts[1] << " warning(s), "
+              << counts[0] << " info\n";
+  }
+  if (trouble) return cppcc::cli::kExitTrouble;
+  return failing ? cppcc::cli::kExitFindings : cppcc::cli::kExitOk;
+} catch (const std::exception& e) {
+  cppcc::cli::print_error(kTool, std::string("internal error: ") + e.what());
+  return cppcc::cli::kExitTrouble;
+}
