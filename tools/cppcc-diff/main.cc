@@ -26,7 +26,7 @@ int run(int argc, char** argv) {
   std::string format = "text", output, color = "auto", encoding;
   bool lossy = false, series_mode = false, show_all = false, no_word_diff = false;
   size_t max_keywords = 20, max_sections = 50;
-  double min_z = 1.96;
+  double min_z = DiffOptions{}.min_keyword_z;
   app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
   app.add_option("-f,--format", format, "text | json | html | csv (csv: series only)")
       ->check(CLI::IsMember({"text", "json", "html", "csv"}));
@@ -37,7 +37,7 @@ int run(int argc, char** argv) {
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
   app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
   app.add_option("--max-keywords", max_keywords, "Rising and falling keywords shown, each")->default_val(20);
-  app.add_option("--min-z", min_z, "Keyword shifts with |z| below this are noise")->default_val(1.96);
+  app.add_option("--min-z", min_z, "Keyword shifts with |z| below this are noise")->default_val(min_z);
   app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
   cli::add_decode_options(app, &encoding, &lossy);
   if (int rc = cli::parse_args(app, argc, argv); rc >= 0) return rc;

@@ -147,7 +147,7 @@ struct MetadataChange {
 
 struct DiffOptions {
   size_t max_keywords = 20;        ///< per direction
-  double min_keyword_z = 1.96;     ///< |z| below this is noise
+  double min_keyword_z = 1.645;    ///< |z| below this is noise (two-sided p < 0.10)
   int min_keyword_count = 3;       ///< in the two reports together
   double keyword_prior = 500;      ///< alpha_0 of the Dirichlet prior
   double min_section_score = 0.25; ///< below this two sections are unrelated

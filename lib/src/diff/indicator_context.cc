@@ -11,7 +11,7 @@ namespace cppcc::diff_detail {
 namespace {
 
 // Longest context taken, in code points: enough for a subject and its verb.
-constexpr size_t kMaxContext = 16;
+constexpr size_t kMaxContext = 20;
 
 std::u32string folded(std::string_view indicator) {
   std::u32string s = to_code_points(normalize_indicator(indicator));

@@ -138,7 +138,10 @@ Status write_file_atomically(const std::string& path, std::string_view bytes) {
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device rd;
-  const fs::path tmp = dir / ("." + target.filename().string() + ".cppcc-" + std::to_string(rd()) + ".tmp");
+  std::string tmp_name = ".";
+  tmp_name += target.filename().string();
+  tmp_name += ".cppcc-" + std::to_string(rd()) + ".tmp";
+  const fs::path tmp = dir / tmp_name;
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return make_error(ErrorCode::kIo, path + ": cannot create a temporary file in " + dir.string());

@@ -195,12 +195,6 @@ Outline build_outline(const Context& ctx) {
       if (contains(s, U"名词解释") || s == U"注释" || s == U"注解") o.glossary_heading = p;
       if (!o.annex_start && (s.rfind(U"附件", 0) == 0 || s.rfind(U"■附件", 0) == 0)) o.annex_start = p;
     }
-    if (!o.date && p < 40) {
-      if (auto d = parse_date_line(v)) {
-        d->paragraph = p;
-        o.date = *d;
-      }
-    }
     if (auto g = parse_glossary_item(v, paras[p].text)) {
       g->paragraph = p;
       items.push_back(*g);
@@ -243,6 +237,20 @@ Outline build_outline(const Context& ctx) {
         if (!in_glossary) kept.push_back(l);
       }
       o.labels = std::move(kept);
+    }
+  }
+  // The date line is a line of its own near the top (reflow may join it to the title).
+  const SourceText& src = ctx.src();
+  for (size_t line = 1; line <= src.line_count() && line <= 60 && !o.date; ++line) {
+    std::string_view t = src.line_text(line);
+    size_t lead = 0;
+    while (lead < t.size() && (t[lead] == ' ' || t[lead] == '\t')) ++lead;
+    while (t.substr(lead, 3) == "\u3000") lead += 3;
+    if (auto d = parse_date_line(decode_all(t.substr(lead)))) {
+      const size_t base = src.line_start(line) + lead;
+      d->begin += base;
+      d->end += base;
+      o.date = *d;
     }
   }
   std::sort(o.boundaries.begin(), o.boundaries.end());

@@ -42,8 +42,7 @@ struct GlossaryItem {
 };
 
 struct DateLine {
-  size_t paragraph = 0;
-  size_t begin = 0, end = 0;  ///< paragraph bytes of "2025年2月25日"
+  size_t begin = 0, end = 0;  ///< text() bytes of "2025年2月25日" (found on the source lines)
   int year = 0, month = 0, day = 0;
 };
 

@@ -32,8 +32,8 @@ std::string unified_diff(const std::string& path, std::string_view old_text, std
   std::string out = "--- " + path + "\n+++ " + path + " (fixed)\n";
   if (a.size() != b.size()) {
     out += "@@ -1," + std::to_string(a.size()) + " +1," + std::to_string(b.size()) + " @@\n";
-    for (auto l : a) out += "-" + std::string(l) + "\n";
-    for (auto l : b) out += "+" + std::string(l) + "\n";
+    for (auto l : a) out.append("-").append(l).append("\n");
+    for (auto l : b) out.append("+").append(l).append("\n");
     return out;
   }
   std::vector<size_t> changed;
@@ -52,11 +52,10 @@ std::string unified_diff(const std::string& path, std::string_view old_text, std
            std::to_string(n) + " @@\n";
     for (size_t i = first; i <= last; ++i) {
       if (a[i] == b[i]) {
-        out += " " + std::string(a[i]) + "\n";
+        out.append(" ").append(a[i]).append("\n");
       } else {
-        out += "-" + std::string(a[i]) + "\n";
+        out.append("-").append(a[i]).append("\n").append("+").append(b[i]).append("\n");
       }
-      if (a[i] != b[i]) out += "+" + std::string(b[i]) + "\n";
     }
     k = j + 1;
   }

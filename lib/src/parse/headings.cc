@@ -35,7 +35,7 @@ const Regex& part_words_re() {
 }
 
 const Regex& year_re() {
-  static const Regex re("(20[0-9]{2})年");
+  static const Regex re("(?<![0-9])(20[0-9]{2})(?![0-9])");
   return re;
 }
 
@@ -60,6 +60,19 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
   HeadingCandidate c;
   c.para = para;
   c.label_begin = lead;
+
+  // Newspaper bullets (■ ● ◆) head short sections in some outlets.
+  static const Regex bullet("^[■●◆][\\s\\x{3000}]*");
+  if (auto m = bullet.prefix(body)) {
+    std::string_view rest = trim(body.substr(m->end()));
+    if (rest.empty() || cp_length(rest) > kMaxOwnLineHeading || contains(rest, "。") || contains(rest, "附件"))
+      return std::nullopt;
+    c.scheme = Scheme::kBullet;
+    c.label_end = lead + 3;  // the bullet itself; the spaces after it belong to nobody
+    c.heading_end = static_cast<size_t>(rest.data() - text.data()) + rest.size();
+    c.own_line = true;
+    return c;
+  }
 
   if (auto m = label_re().prefix(body)) {
     int g = 0;

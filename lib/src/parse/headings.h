@@ -10,12 +10,12 @@
 namespace cppcc::parse {
 
 /// Numbering schemes, from the highest level a report uses to the lowest.
-enum class Scheme { kPart, kCn, kCnParen, kArabic, kArabicParen, kInline };
+enum class Scheme { kPart, kCn, kCnParen, kArabic, kArabicParen, kBullet, kInline };
 
 struct HeadingCandidate {
   size_t para = 0;
   Scheme scheme = Scheme::kCn;
-  int number = 0;             ///< 0 for unnumbered part headings
+  int number = 0;             ///< 0 for unnumbered part headings and ■/● bullets
   size_t label_begin = 0;     ///< bytes in the paragraph text
   size_t label_end = 0;
   size_t heading_end = 0;     ///< end of the heading text (run-in: after its 。)

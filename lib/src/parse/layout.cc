@@ -9,15 +9,26 @@ namespace cppcc::parse {
 
 namespace {
 
-// Web-page menu items left at the top by scrapers.
+// Web-page menu items left at the top by scrapers, one a line or run together
+// by the reflow (下载打印全屏收藏, 【字号：加大还原减小】).
 bool menu_item(std::string_view t) {
-  static constexpr std::array<std::string_view, 22> kMenu = {
-      "下载", "打印", "全屏", "收藏", "分享", "关闭", "关闭窗口", "【字号：", "字号：", "【字号", "加大", "还原",
-      "减小", "】", "【", "大", "中", "小", "默认", "返回顶部", "扫一扫", "打印本页"};
-  for (auto m : kMenu)
-    if (t == m) return true;
-  static const Regex re("^【?字号[：:].{0,12}】?$");
-  return re.full(t);
+  static constexpr std::string_view kMenu[] = {
+      "打印本页", "关闭窗口", "返回顶部", "下载", "打印", "全屏", "收藏", "分享", "关闭", "字号", "加大", "还原",
+      "减小", "默认", "扫一扫", "【", "】", "：", ":", "[", "]", "大", "中", "小"};
+  std::string s = squeeze(t);
+  if (s.empty()) return false;
+  std::string_view rest = s;
+  while (!rest.empty()) {
+    bool hit = false;
+    for (auto m : kMenu)
+      if (starts_with(rest, m)) {
+        rest.remove_prefix(m.size());
+        hit = true;
+        break;
+      }
+    if (!hit) return false;
+  }
+  return true;
 }
 
 // Lines that describe the web page, not the report.

@@ -16,6 +16,11 @@ using Candidates = std::vector<HeadingCandidate>;
 // run-in and inline labels must follow exactly, as they are easily mistaken.
 Candidates sequence(const Candidates& in) {
   Candidates out;
+  if (!in.empty() && in.front().scheme == Scheme::kBullet) {
+    out = in;  // bullets carry no number: count them
+    for (size_t i = 0; i < out.size(); ++i) out[i].number = static_cast<int>(i + 1);
+    return out;
+  }
   int expected = 1;
   for (const auto& c : in) {
     bool ok = c.number == expected ||
@@ -34,7 +39,8 @@ Candidates of_scheme(const Candidates& all, Scheme s, size_t begin, size_t end) 
   return out;
 }
 
-constexpr Scheme kLevels[] = {Scheme::kCn, Scheme::kCnParen, Scheme::kArabic, Scheme::kArabicParen, Scheme::kInline};
+constexpr Scheme kLevels[] = {Scheme::kCn,          Scheme::kCnParen, Scheme::kArabic,
+                              Scheme::kArabicParen, Scheme::kBullet,  Scheme::kInline};
 
 // The first scheme below ABOVE that numbers from 1 inside [begin, end).
 Candidates children(const Candidates& all, std::optional<Scheme> above, size_t begin, size_t end) {

@@ -6,6 +6,8 @@
 // and one noun over two numbers: 关税总水平由9.8%降至7.5% → 关税总水平 for both.
 #include "quantity/indicator.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -128,7 +130,7 @@ class Annotator {
       : p_(p), in_plan_(in_plan), lex_(lex), found_(found) {}
 
   void run() {
-    find_quotes();
+    index_paragraph();
     auto& qs = found_.quantities;
     std::vector<std::optional<size_t>> borrow(qs.size());
     std::vector<std::string> borrow_suffix(qs.size());
@@ -153,8 +155,10 @@ class Annotator {
 
  private:
   std::string anniversary_subject(const AnniversaryMatch& a) const {
-    size_t start = back_to(a.begin, true);
+    size_t start = back_to(a.begin, list_marks_);
     std::string_view s = p_.substr(start, a.begin - start);
+    for (std::string_view verb : {"是", "庆祝", "纪念", "迎接", "暨"})
+      if (size_t k = s.rfind(verb); k != std::string_view::npos && k + verb.size() < s.size()) s.remove_prefix(k + verb.size());
     s = strip_trailing(after_last_verb(strip_leading(s, lex_, true), lex_), lex_);
     for (std::string_view tail : {"成立", "建立", "诞生", "建党", "建国", "发表"}) {
       if (s.size() > tail.size() && ends_with(s, tail)) {
@@ -165,12 +169,10 @@ class Annotator {
     return clean(s);
   }
 
-  Clause clause_of(size_t b, size_t e) const {
-    return {back_to(b, false), forward_to(e, false), back_to(b, true), forward_to(e, true)};
-  }
 
-  /// Byte ranges inside “…” and 《…》: their 、 does not split a list.
-  void find_quotes() {
+  /// Byte ranges inside “…” and 《…》 (their 、 does not split a list), and
+  /// the clause, list and sentence marks, found once per paragraph.
+  void index_paragraph() {
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
       for (size_t k = p_.find(open); k != std::string_view::npos; k = p_.find(open, k + 1)) {
         size_t end = p_.find(close, k + open.size());
@@ -178,70 +180,84 @@ class Annotator {
         quotes_.push_back({k, end});
       }
     }
+    std::sort(quotes_.begin(), quotes_.end());
+    for (size_t i = 0; i < p_.size();) {
+      size_t len = 0;
+      char32_t c = code_point_at(p_, i, &len);
+      if (is_clause_mark(c)) clause_marks_.push_back({i, i + len});
+      if (is_clause_mark(c) || (c == U'、' && !quoted(i))) list_marks_.push_back({i, i + len});
+      if (is_sentence_mark(c)) sentence_marks_.push_back({i, i + len});
+      i += len;
+    }
   }
 
   bool quoted(size_t pos) const {
-    for (const auto& [b, e] : quotes_)
-      if (pos > b && pos < e) return true;
-    return false;
+    // Quotes do not nest, so only the last one opening before POS can hold it.
+    auto it = std::lower_bound(quotes_.begin(), quotes_.end(), std::pair<size_t, size_t>{pos, 0});
+    if (it == quotes_.begin()) return false;
+    --it;
+    return pos > it->first && pos < it->second;
   }
 
-  bool is_boundary(size_t at, bool list) const {
-    size_t len = 0;
-    char32_t c = code_point_at(p_, at, &len);
-    return is_clause_mark(c) || (list && c == U'、' && !quoted(at));
+  using Marks = std::vector<std::pair<size_t, size_t>>;
+
+  /// Just after the last mark before POS, but no further back than the
+  /// window: a paragraph without punctuation must not make this quadratic.
+  size_t back_to(size_t pos, const Marks& marks) const {
+    auto it = std::lower_bound(marks.begin(), marks.end(), std::pair<size_t, size_t>{pos, 0});
+    size_t from = it == marks.begin() ? 0 : std::prev(it)->second;
+    if (from > pos) from = pos;
+    return pos - from > kWindow ? char_start(pos - kWindow) : from;
   }
 
-  /// Start of the clause (or list item when LIST) that holds POS.
-  size_t back_to(size_t pos, bool list) const {
-    for (size_t k = pos; k > 0;) {
-      size_t prev = previous_code_point(p_, k);
-      if (is_boundary(prev, list)) return k;
-      k = prev;
-    }
-    return 0;
+  /// The first mark at or after POS (within the window).
+  size_t forward_to(size_t pos, const Marks& marks) const {
+    auto it = std::lower_bound(marks.begin(), marks.end(), std::pair<size_t, size_t>{pos, 0});
+    size_t to = it == marks.end() ? p_.size() : it->first;
+    return to - pos > kWindow ? char_start(pos + kWindow) : to;
   }
 
-  /// End of the clause (or list item when LIST) that holds POS.
-  size_t forward_to(size_t pos, bool list) const {
-    for (size_t k = pos; k < p_.size();) {
-      if (is_boundary(k, list)) return k;
-      size_t len = 0;
-      code_point_at(p_, k, &len);
-      k += len;
-    }
-    return p_.size();
+  size_t char_start(size_t i) const {
+    while (i > 0 && i < p_.size() && (static_cast<unsigned char>(p_[i]) & 0xC0) == 0x80) --i;
+    return i;
+  }
+
+  Clause clause_of(size_t b, size_t e) const {
+    return {back_to(b, clause_marks_), forward_to(e, clause_marks_), back_to(b, list_marks_),
+            forward_to(e, list_marks_)};
+  }
+
+  /// Index of the first quantity beginning at or after POS.
+  size_t first_from(size_t pos) const {
+    const auto& qs = found_.quantities;
+    return static_cast<size_t>(std::lower_bound(qs.begin(), qs.end(), pos,
+                                                [](const QuantityMatch& q, size_t v) { return q.begin < v; }) -
+                               qs.begin());
   }
 
   bool quantity_in(size_t b, size_t e) const {
-    for (const auto& q : found_.quantities)
-      if (q.begin >= b && q.end <= e) return true;
-    return false;
+    size_t k = first_from(b);
+    return k < found_.quantities.size() && found_.quantities[k].end <= e;
   }
 
-  /// The last quantity ending in [B, E), if any.
+  /// The last quantity inside [B, E), if any.
   std::optional<size_t> last_quantity_in(size_t b, size_t e) const {
-    std::optional<size_t> out;
-    for (size_t k = 0; k < found_.quantities.size(); ++k)
-      if (found_.quantities[k].begin >= b && found_.quantities[k].end <= e) out = k;
-    return out;
+    size_t k = first_from(e);
+    while (k > 0) {
+      --k;
+      const auto& q = found_.quantities[k];
+      if (q.begin < b) break;
+      if (q.end <= e) return k;
+    }
+    return std::nullopt;
   }
 
   const QuantityMatch* quantity_starting_at(size_t pos) const {
-    for (const auto& q : found_.quantities)
-      if (q.begin == pos) return &q;
-    return nullptr;
+    size_t k = first_from(pos);
+    return k < found_.quantities.size() && found_.quantities[k].begin == pos ? &found_.quantities[k] : nullptr;
   }
 
-  size_t sentence_start(size_t pos) const {
-    for (size_t k = pos; k > 0;) {
-      size_t prev = previous_code_point(p_, k);
-      size_t len = 0;
-      if (is_sentence_mark(code_point_at(p_, prev, &len))) return k;
-      k = prev;
-    }
-    return 0;
-  }
+  size_t sentence_start(size_t pos) const { return back_to(pos, sentence_marks_); }
 
   Before indicator_of(size_t k, const Clause& c) const {
     const QuantityMatch& q = found_.quantities[k];
@@ -281,6 +297,10 @@ class Annotator {
     if (s.empty()) return {};
     size_t len = 0;
     char32_t first = code_point_at(s, 0, &len);
+    // 96.7%和97%: two numbers of one list, named before them.
+    for (std::string_view conj : {"和", "及", "与", "至"})
+      if (s.substr(0, conj.size()) == conj && quantity_starting_at(q.end + (s.data() - p_.data() - q.end) + conj.size()))
+        return {};
     if (!is_han(first) && first != U'“' && first != U'《') return {};
     // A predicate follows (降至7.5%, 等…), except for a count of actions: 4次降低准备金率.
     bool action = q.unit == "次" && word_at(lex_.changes, s, 0);
@@ -289,8 +309,8 @@ class Annotator {
     // Cut at the next number or at a predicate that follows the noun.
     size_t cut = s.size();
     const size_t base = static_cast<size_t>(s.data() - p_.data());
-    for (const auto& other : found_.quantities)
-      if (other.begin >= base && other.begin < base + cut) cut = other.begin - base;
+    if (size_t k = first_from(base); k < found_.quantities.size() && found_.quantities[k].begin < base + cut)
+      cut = found_.quantities[k].begin - base;
     size_t n = 0;
     for (size_t i = 0; i < cut; ++n) {
       code_point_at(s, i, &len);
@@ -312,17 +332,36 @@ class Annotator {
     return drop_modal(clean(strip_trailing(noun, lex_)), lex_);
   }
 
+  /// Do the list items before the number's item share its count? Yes for a
+  /// list closed by 等 (专题调研、协商、监督等36项), one verb over nouns
+  /// (学习贯彻A、B精神102次), or short nouns (二氧化硫、氮氧化物排放量下降3%);
+  /// no when the items carry their own numbers or are clauses of their own
+  /// (旅客吞吐量再次破亿、入境游客大幅增长186.8%).
+  bool shares_count(const Clause& c, size_t number) const {
+    if (quantity_in(c.begin, c.item_begin)) return false;
+    std::string_view item = strip_leading(p_.substr(c.item_begin, number - c.item_begin), lex_, false);
+    if (word_at(lex_.verbs, item, 0)) return false;  // 开展专题研讨12场: its own predicate
+    if (item.find("等") != std::string_view::npos) return true;
+    std::string_view before = p_.substr(c.begin, c.item_begin - c.begin);
+    bool short_items = true;
+    for (size_t k = 0, from = 0; k <= before.size(); ++k) {
+      if (k == before.size() || before.substr(k, 3) == "、") {
+        short_items = short_items && chars(before.substr(from, k - from)) <= 6;
+        from = k + 3;
+      }
+    }
+    if (short_items) return true;
+    bool change_here = false;
+    for (size_t i = 0; i < item.size() && !change_here; ++i) change_here = word_at(lex_.changes, item, i) != nullptr;
+    std::string_view first = strip_leading(before, lex_, false);
+    return !change_here && word_at(lex_.verbs, first, 0) != nullptr;
+  }
+
   /// The noun before the number (立案交办提案314件, 开展“三会一课”51次).
   Before number_after(size_t k, const Clause& c) const {
     const QuantityMatch& q = found_.quantities[k];
     size_t start = c.item_begin;
-    if (start > c.begin) {
-      // A list of nouns sharing the count (学习A、B精神102次) reaches back
-      // to the clause start; a list of counted items does not.
-      std::string_view item = strip_leading(p_.substr(start, q.begin - start), lex_, false);
-      bool own_verb = word_at(lex_.verbs, item, 0) != nullptr;
-      if (!own_verb && !quantity_in(c.begin, c.item_begin)) start = c.begin;
-    }
+    if (start > c.begin && shares_count(c, q.begin)) start = c.begin;
     // 由9.8%降至7.5%: the second number shares the first one's noun.
     if (auto prev = last_quantity_in(start, q.begin)) {
       std::string_view between = p_.substr(found_.quantities[*prev].end, q.begin - found_.quantities[*prev].end);
@@ -397,6 +436,8 @@ class Annotator {
   const Lexicon& lex_;
   ParagraphQuantities& found_;
   std::vector<std::pair<size_t, size_t>> quotes_;
+  Marks clause_marks_, list_marks_, sentence_marks_;
+  static constexpr size_t kWindow = 600;  ///< bytes (~200 characters) looked at around a number
 };
 
 }  // namespace

@@ -84,9 +84,11 @@ Expected<Lexicon> Lexicon::load() {
   Lexicon lex;
   Status st = for_each_row("units.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
     if (f.size() < 3 || f[0].empty() || f[1].empty() || f[2].empty())
-      return bad_row("units.tsv", line, "expected surface, kind, unit[, not_before]");
+      return bad_row("units.tsv", line, "expected surface, kind, unit[, not_before[, numerals]]");
+    if (f.size() > 4 && !f[4].empty() && f[4] != "arabic")
+      return bad_row("units.tsv", line, "numerals must be empty or arabic");
     lex.units.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]),
-                         f.size() > 3 ? to_u32(f[3]) : std::u32string()});
+                         f.size() > 3 ? to_u32(f[3]) : std::u32string(), f.size() > 4 && f[4] == "arabic"});
     return Ok{};
   });
   if (!st) return st.error();

@@ -15,6 +15,7 @@ struct UnitEntry {
   std::string kind;        ///< count, money, percent, ...
   std::string unit;        ///< reported unit
   std::u32string not_before;  ///< next characters that veto the unit
+  bool arabic_only = false;   ///< a Chinese numeral before it is no count (二期)
 };
 
 enum class QualifierPlace { kBefore, kBetween, kAfter, kTotal };

@@ -394,7 +394,8 @@ std::optional<double> parse_numeral(std::string_view input) {
   }
   std::string lead;  // .5 → 0.5
   if (!s.empty() && (s.front() == '.')) {
-    lead = "0" + std::string(s);
+    lead.assign(1, '0');
+    lead.append(s);
     s = lead;
   }
   size_t len = 0;

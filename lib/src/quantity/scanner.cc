@@ -104,9 +104,13 @@ class Scanner {
   bool is_start(size_t i, char32_t c) const {
     char32_t prev = code_point_before(p_, i);
     if (arabic_digit(c) >= 0) return arabic_digit(prev) < 0 && prev != U'.' && prev != U'．' && prev != U',';
-    if (is_chinese_numeral_char(c) || starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之"))
+    if (is_chinese_numeral_char(c) || percent_word(i))
       return !is_chinese_numeral_char(prev);
     return false;
+  }
+
+  bool percent_word(size_t i) const {
+    return starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之") || starts_at(p_, i, "仟分之");
   }
 
   /// Past the whole numeral at I, so its inner digits are not tried again.
@@ -117,8 +121,8 @@ class Scanner {
 
   std::optional<Candidate> try_at(size_t i) const {
     // 百分之五十一 / 千分之三
-    if (starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之")) {
-      bool permille = starts_at(p_, i, "千分之");
+    if (percent_word(i)) {
+      bool permille = !starts_at(p_, i, "百分之");
       auto n = numeral_at(p_, i + 9);
       if (!n) return std::nullopt;
       Candidate c;
@@ -207,8 +211,9 @@ class Scanner {
     char32_t first = cp(p_, n->begin, &flen);
     const QualifierEntry* before = lex_.qualifier_before(p_, i, QualifierPlace::kBefore);
     if (n->chinese && chinese_power(first) >= 2 && !qualifier && !before) return std::nullopt;
-    // 一 + measure word is an article (一项举措); 二〇二五 is a year.
-    if (n->chinese && !n->has_power && (n->end - n->begin > 3 || n->value <= 1)) return std::nullopt;
+    // 一 + measure word is an article (一项举措) unless qualified (近一吨);
+    // 二〇二五 is a year.
+    if (n->chinese && !n->has_power && (n->end - n->begin > 3 || (n->value <= 1 && !before))) return std::nullopt;
     if (n->chinese && n->value == 0) return std::nullopt;
 
     if (!unit) {
@@ -229,7 +234,7 @@ class Scanner {
       c.q.unit = unit->unit;
       c.q.kind = unit->kind;
       pos += unit->surface.size();
-      if (ordinal_meeting(*n, *unit)) return std::nullopt;
+      if (ordinal_meeting(*n, *unit) || (n->chinese && unit->arabic_only)) return std::nullopt;
     }
     pos = take_after_qualifier(pos, qualifier);
     c.q.value = value * mult;

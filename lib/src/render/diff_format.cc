@@ -66,6 +66,16 @@ std::string head(std::string_view s, size_t n) { return clip(s, n); }
 
 size_t code_points(std::string_view s) { return diff_detail::code_point_count(s); }
 
+size_t display_width(std::string_view s) {
+  size_t w = 0;
+  for (char32_t c : diff_detail::to_code_points(s)) {
+    bool wide = diff_detail::is_cjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) ||
+                (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3040 && c <= 0x33FF);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
 }  // namespace render_detail
 
 namespace {

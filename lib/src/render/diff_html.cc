@@ -21,7 +21,7 @@ using render_detail::trim_number;
 constexpr const char* kStyle = R"(
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
  margin:2em auto;max-width:72em;padding:0 1em;color:#222;line-height:1.5}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
+h1{font-size:1.5em;margin-bottom:.2em}h3{font-size:1em;margin:.8em 0 .2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
 .paths{color:#555}.cards{display:flex;flex-wrap:wrap;gap:.6em;padding:0;list-style:none}
 .cards li{border:1px solid #ddd;border-radius:6px;padding:.4em .8em;background:#fafafa}
 .cards b{font-size:1.3em;margin-right:.3em}
@@ -115,11 +115,34 @@ std::string figure_table(const std::vector<const FigureDiff*>& v) {
   return out + "</table>\n";
 }
 
+/// The first / last N code points of S, without an ellipsis.
+std::string keep_head(std::string_view s, size_t n) {
+  std::string h = render_detail::head(s, n);
+  return h.size() >= 3 && h.compare(h.size() - 3, 3, "…") == 0 ? h.substr(0, h.size() - 3) : h;
+}
+std::string keep_tail(std::string_view s, size_t n) {
+  std::string t = render_detail::tail(s, n);
+  return t.compare(0, 3, "…") == 0 ? t.substr(3) : t;
+}
+
 std::string word_diff_html(const std::vector<WordEdit>& edits) {
+  // Long unchanged stretches are cut to their ends: the changes are the point.
+  constexpr size_t kKeep = 60;
   std::string out = "<div class=\"diff\">";
-  for (const WordEdit& e : edits) {
+  for (size_t k = 0; k < edits.size(); ++k) {
+    const WordEdit& e = edits[k];
     std::string t = html_escape(e.text);
-    if (e.op == EditOp::kEqual) out += t;
+    if (e.op == EditOp::kEqual) {
+      size_t n = render_detail::code_points(e.text);
+      bool first = k == 0, last = k + 1 == edits.size();
+      if (n <= 3 * kKeep || edits.size() == 1) {
+        out += t;
+      } else {
+        if (!first) out += html_escape(keep_head(e.text, kKeep));
+        out += "<span class=\"muted\"> … </span>";
+        if (!last) out += html_escape(keep_tail(e.text, kKeep));
+      }
+    }
     else if (e.op == EditOp::kDelete) out += "<del>" + t + "</del>";
     else out += "<ins>" + t + "</ins>";
   }
@@ -196,14 +219,24 @@ std::string render_diff_html(const ReportDiff& d, const DiffRenderOptions& o) {
   if (changed.empty()) {
     b += "<p>No figure changed value.</p>\n";
   } else {
-    std::vector<Bar> bars;
+    // Rates move in percentage points, counts and amounts in percent: two scales.
+    std::vector<Bar> rates, amounts;
     for (const FigureDiff* f : changed) {
       bool is_pct = f->kind == "percent" || f->unit == "%";
-      if (is_pct && f->delta) bars.push_back({f->indicator, *f->delta, format_signed(*f->delta) + " pp"});
-      else if (f->percent) bars.push_back({f->indicator, *f->percent, (*f->percent > 0 ? "+" : "") + trim_number(*f->percent, 1) + "%"});
+      if (is_pct && f->delta) rates.push_back({f->indicator, *f->delta, format_signed(*f->delta) + " pp"});
+      else if (f->percent)
+        amounts.push_back({f->indicator, *f->percent, (*f->percent > 0 ? "+" : "") + trim_number(*f->percent, 1) + "%"});
     }
-    if (bars.size() > 40) bars.resize(40);
-    b += diverging_chart(bars, "change of each figure (percent, or percentage points for rates)");
+    if (amounts.size() > 40) amounts.resize(40);
+    if (rates.size() > 40) rates.resize(40);
+    if (!amounts.empty()) {
+      b += "<h3>Counts and amounts: change in percent</h3>\n";
+      b += diverging_chart(amounts, "percent change of each count or amount");
+    }
+    if (!rates.empty()) {
+      b += "<h3>Rates: change in percentage points</h3>\n";
+      b += diverging_chart(rates, "change of each rate in percentage points");
+    }
     b += figure_table(changed);
   }
   auto details = [&b](const char* id, const std::string& title, const std::vector<const FigureDiff*>& v) {

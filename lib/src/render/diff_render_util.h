@@ -19,5 +19,7 @@ std::string clip(std::string_view s, size_t n);
 std::string tail(std::string_view s, size_t n);
 std::string head(std::string_view s, size_t n);
 size_t code_points(std::string_view s);
+/// Terminal columns of S: CJK and full-width characters take two.
+size_t display_width(std::string_view s);
 
 }  // namespace cppcc::render_detail

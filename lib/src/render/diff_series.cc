@@ -20,18 +20,8 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-size_t display_width(const std::string& s) {
-  size_t w = 0;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) == 0x80) continue;
-    w += c >= 0xE0 ? 2 : 1;
-  }
-  return w;
-}
-
 std::string pad(const std::string& s, size_t width) {
-  size_t w = display_width(s);
+  size_t w = render_detail::display_width(s);
   return s + std::string(w < width ? width - w : 1, ' ');
 }
 
@@ -42,7 +32,7 @@ std::string render_series_text(const Series& s) {
   for (const auto& p : s.paths) out += "  " + p + "\n";
   if (s.rows.empty()) return out + "No indicator appears in two or more years.\n";
   size_t name_w = 10;
-  for (const SeriesRow& r : s.rows) name_w = std::max(name_w, display_width(r.indicator) + 10);
+  for (const SeriesRow& r : s.rows) name_w = std::max(name_w, render_detail::display_width(r.indicator) + 10);
   name_w = std::min<size_t>(name_w, 44);
   out += '\n';
   out += pad("indicator", name_w);

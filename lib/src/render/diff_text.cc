@@ -228,12 +228,7 @@ std::string render_diff_text(const ReportDiff& d, const DiffRenderOptions& o) {
       std::string left = i < d.rising.size() ? cell(d.rising[i]) : "";
       std::string right = i < d.falling.size() ? cell(d.falling[i]) : "";
       // Pad by display width: CJK characters take two columns.
-      size_t width = 0;
-      for (size_t b = 0; b < left.size(); ++b) {
-        auto c = static_cast<unsigned char>(left[b]);
-        if ((c & 0xC0) == 0x80) continue;
-        width += c >= 0xE0 ? 2 : 1;
-      }
+      size_t width = render_detail::display_width(left);
       std::string pad(width < 24 ? 24 - width : 1, ' ');
       out += "  " + p.green(left) + pad + p.red(right) + "\n";
     }

@@ -63,6 +63,7 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
   // every domain term in the text comes out whole.
   size_t span_begin = 0, span_end = 0;
   for (size_t i = 0; i < n; ++i) {
+    if (!ctx.domain.may_start(cps[i])) continue;
     size_t longest = 0;
     walk(ctx.domain, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
       if (e.flags & Lexicon::kDomain) longest = end;

@@ -8,7 +8,7 @@
 
 namespace cppcc::segment {
 
-Lexicon::Lexicon(size_t expected_words) : dense_(kDenseChars) {
+Lexicon::Lexicon(size_t expected_words) : dense_(kDenseChars), first_bits_(0x10000 / 64) {
   size_t cap = 1024;
   // Words plus their prefixes (about 1.6 keys a word), at most 70% full.
   while (cap < expected_words * 2) cap <<= 1;
@@ -65,7 +65,10 @@ void Lexicon::add(std::string_view word, double freq, bool domain) {
   while (i < word.size()) {
     size_t len = 1;
     const char32_t cp = decode_utf8(word, i, &len);
-    if (i == 0) first = cp;
+    if (i == 0) {
+      first = cp;
+      first_bits_[(cp & 0xFFFF) >> 6] |= uint64_t{1} << (cp & 63);
+    }
     const bool one_char = i == 0;
     for (size_t k = 0; k < len; ++k) h = hash_extend(h, static_cast<unsigned char>(word[i + k]));
     i += len;
@@ -128,6 +131,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_bytes(std::string_view bytes,
   auto lex = std::make_shared<Lexicon>(0);
   lex->slots_ = {};
   lex->dense_ = {};
+  lex->first_bits_ = {};
   lex->dense_data_ = reinterpret_cast<const uint32_t*>(bytes.data() + sizeof h);
   lex->slot_data_ = reinterpret_cast<const uint64_t*>(bytes.data() + sizeof h + kDenseChars * sizeof(uint32_t));
   lex->mask_ = h.slots - 1;

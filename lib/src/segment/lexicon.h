@@ -64,6 +64,12 @@ class Lexicon {
       i = (i + 1) & mask_;
     }
   }
+  /// False when no key starts with CP (a small bitmap; true if unknown).
+  bool may_start(char32_t cp) const {
+    if (first_bits_.empty()) return true;
+    const uint32_t b = cp & 0xFFFF;
+    return (first_bits_[b >> 6] >> (b & 63)) & 1;
+  }
   /// Starts loading the slot of HASH into the cache (a later find() is cheap).
   void prefetch(uint64_t hash) const { __builtin_prefetch(&slot_data_[hash & mask_]); }
   /// Entry of WORD; flags 0 when absent.
@@ -119,7 +125,8 @@ class Lexicon {
   size_t words_ = 0;
   double total_freq_ = 0;
   std::vector<std::string> domain_words_;
-  std::vector<uint64_t> hashes_;  ///< full hash of every slot key, to grow the table
+  std::vector<uint64_t> hashes_;
+  std::vector<uint64_t> first_bits_;  ///< first code points of keys (low 16 bits)  ///< full hash of every slot key, to grow the table
 };
 
 }  // namespace cppcc::segment

@@ -58,6 +58,20 @@ TEST_SUITE("diff") {
     CHECK(d.targets[0].status == TargetStatus::kMet);
   }
 
+  TEST_CASE("a growth target is never checked against a share") {
+    Report old_report = sample_report();
+    old_report.quantities = {quantity("规模以上工业增加值增长", 6, "%", "6%左右", PartKind::kPlan, "percent")};
+    Report new_report = next_year({
+        quantity("规模以上工业增加值比重", 34.7, "%", "34.7%", PartKind::kReview, "percent"),
+        quantity("工业增加值增长", 3, "%", "3%", PartKind::kReview, "percent"),
+    });
+    ReportDiff d = diff_reports(old_report, new_report, space_tokenizer());
+    REQUIRE(d.targets.size() == 1);
+    REQUIRE(d.targets[0].outcome.has_value());
+    CHECK(d.targets[0].outcome->value == 3);
+    CHECK(d.targets[0].status == TargetStatus::kMissed);
+  }
+
   TEST_CASE("targets stay pending when the newer report reviews another year") {
     Report r = sample_report();
     ReportDiff d = diff_reports(r, r, space_tokenizer());

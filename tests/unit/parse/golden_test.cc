@@ -51,6 +51,7 @@ std::string summarize(const Report& r) {
   for (const auto& f : r.formulations)
     out += "formulation " + f.text + " x" + std::to_string(f.occurrences.size()) + (f.defined ? " defined" : "") +
            "\n";
+  out += "first body paragraph: " + (r.paragraphs.empty() ? "" : r.paragraphs.front().text.substr(0, 36)) + "\n";
   out += "last body paragraph: " + (r.paragraphs.empty() ? "" : r.paragraphs.back().text.substr(0, 36)) + "\n";
   return out;
 }

@@ -3,7 +3,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 // Big inputs are shrunk under the sanitizers and in unoptimised builds, where
 // they would only measure the instrumentation.
@@ -38,6 +40,14 @@ inline std::string repeat(std::string_view s, size_t times) {
   std::string out;
   out.reserve(s.size() * times);
   for (size_t i = 0; i < times; ++i) out.append(s);
+  return out;
+}
+
+/// The pieces joined (avoids "literal" + std::string, which trips GCC 12's
+/// false -Wrestrict warning).
+inline std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p);
   return out;
 }
 

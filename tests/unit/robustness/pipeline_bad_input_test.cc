@@ -12,6 +12,7 @@
 
 namespace {
 
+using cppcc::test::cat;
 using cppcc::test::repeat;
 using cppcc::test::repeat_to;
 
@@ -28,15 +29,15 @@ size_t count(std::string_view hay, std::string_view needle) {
 
 TEST_SUITE("robustness") {
   TEST_CASE("a 500-digit number is no numeral; its neighbours still are") {
-    const std::string digits = "1" + repeat("0", 499);
+    const std::string digits = cat({"1", repeat("0", 499)});
     // 10^499 is beyond a double: refusing is the only correct answer.
     CHECK_FALSE(cppcc::parse_numeral(digits).has_value());
-    auto big = cppcc::parse_numeral("1" + repeat("0", 299));
+    auto big = cppcc::parse_numeral(cat({"1", repeat("0", 299)}));
     REQUIRE(big.has_value());
     CHECK(*big == doctest::Approx(1e299).epsilon(1e-9));
     CHECK(cppcc::parse_numeral(repeat("九", 500)) == std::nullopt);
     // In a report: no infinite quantity comes out, nothing crashes.
-    cppcc::test::run_pipeline(utf8("一、工作回顾\n全年共收到提案" + digits + "件。\n"));
+    cppcc::test::run_pipeline(utf8(cat({"一、工作回顾\n全年共收到提案", digits, "件。\n"})));
   }
 
   TEST_CASE("一千亿亿亿亿亿 is 10^43 or no numeral, never infinite") {
@@ -44,9 +45,9 @@ TEST_SUITE("robustness") {
     if (v) CHECK(*v == doctest::Approx(1e43).epsilon(1e-9));
     auto many = cppcc::parse_numeral(repeat("亿", 1000));
     CHECK((!many || std::isfinite(*many)));
-    auto mixed = cppcc::parse_numeral("1" + repeat("亿", 100));
+    auto mixed = cppcc::parse_numeral(cat({"1", repeat("亿", 100)}));
     CHECK((!mixed || std::isfinite(*mixed)));
-    cppcc::test::run_pipeline(utf8("全年实现产值一千亿亿亿亿亿元，" + repeat("亿", 1000) + "元。\n"));
+    cppcc::test::run_pipeline(utf8(cat({"全年实现产值一千亿亿亿亿亿元，", repeat("亿", 1000), "元。\n"})));
   }
 
   TEST_CASE("empty text, NUL bytes and lossy garbage go through every step") {

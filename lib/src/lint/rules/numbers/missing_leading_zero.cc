@@ -16,7 +16,7 @@ void check_missing_leading_zero(Context& ctx) {
       ctx.report_in(paras[p], v[i].pos, v[j - 1].end(),
                     "decimal " + utf8_of(v, paras[p].text, i, j) + " lacks its leading zero; write 0" +
                         utf8_of(v, paras[p].text, i, j),
-                    "0" + utf8_of(v, paras[p].text, i, j));
+                    std::string("0").append(utf8_of(v, paras[p].text, i, j)));
       i = j - 1;
     }
   }

@@ -35,6 +35,7 @@ void check_mixed_numeral_script(Context& ctx) {
         ctx.report_in(paras[p], v[i].pos, v[e - 1].end(),
                       "number " + utf8_of(v, paras[p].text, i, e) +
                           " mixes Arabic digits with Chinese 千/百; write it in digits (万 and 亿 may stay as units)");
+        j = e;
       }
       i = j;
     }

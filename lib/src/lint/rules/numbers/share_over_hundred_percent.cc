@@ -41,9 +41,15 @@ void check_share_over_hundred_percent(Context& ctx) {
       while (from > 0 && i - from < 16 && v[from - 1].cp != U'，' && v[from - 1].cp != U'。' &&
              v[from - 1].cp != U'；' && v[from - 1].cp != U'、')
         --from;
+      // The share word, then no change word between it and the number
+      // (增加值占…120% is a share; 占比…比上年增长120% is growth).
+      size_t share_at = 0;
       bool share = false, change = false;
-      for (auto w : kShareWords) share = share || clause_has(v, from, i, w);
-      for (auto w : kChangeWords) change = change || clause_has(v, from, i, w);
+      for (size_t k = from; k < i; ++k)
+        for (auto w : kShareWords)
+          if (matches_at(v, k, w)) share = true, share_at = k + w.size();
+      if (share)
+        for (auto w : kChangeWords) change = change || clause_has(v, share_at, i, w);
       if (share && !change) {
         ctx.report_in(paras[p], v[i].pos, v[j].end(),
                       "share " + utf8_of(v, paras[p].text, i, j + 1) + " is over 100%");

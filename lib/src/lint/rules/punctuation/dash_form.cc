@@ -13,7 +13,14 @@ void check_dash_form(Context& ctx) {
       const char32_t c = v[i].cp;
       const char32_t prev = at(v, static_cast<long>(i) - 1), next = at(v, static_cast<long>(i) + 1);
       if (c == U'—' && prev != U'—' && next != U'—') {
-        const bool line_start = i == 0 && is_han(next);
+        // At the start of a line (a subtitle —在…会议上), even when reflow joined it to the title.
+        const size_t src_off = paras[p].source_begin(v[i].pos);
+        const SourceText& src = ctx.src();
+        const size_t line_begin = src.line_start(src.line_of(src_off));
+        std::string_view lead = src.text().substr(line_begin, src_off - line_begin);
+        while (!lead.empty() && (lead.front() == ' ' || lead.front() == '\t')) lead.remove_prefix(1);
+        while (lead.size() >= 3 && lead.substr(0, 3) == "\u3000") lead.remove_prefix(3);
+        const bool line_start = (i == 0 || lead.empty()) && is_han(next);
         const bool by_punct = (is_cjk_punct(prev) && prev != U'—' && prev != U'”' && prev != U'》' && prev != U'）' && is_han(next));
         if (line_start || by_punct) {
           ctx.report_in(paras[p], v[i].pos, v[i].end(), "a lone — used as a dash; the dash is ——", std::string("——"));

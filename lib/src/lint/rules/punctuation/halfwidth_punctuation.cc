@@ -33,7 +33,8 @@ void check_halfwidth_punctuation(Context& ctx) {
       switch (c) {
         case U'.':
           // 1. labels and decimals follow a digit; ... is an ellipsis (P007).
-          wrong = is_han(prev) && next != U'.' && !is_digit(next) && !is_latin(next);
+          wrong = (is_han(prev) || prev == U')' || is_cjk_punct(prev)) && (is_han(prev) || next == 0 || is_han(next)) &&
+                  next != U'.' && !is_digit(next) && !is_latin(next) && at(v, static_cast<long>(i) - 2) != U'.';
           break;
         case U'(':
           wrong = is_han(next) || is_han(prev);

@@ -1,0 +1,82 @@
+// Quantities as CSV: RFC 4180 quoting, CRLF rows, optional UTF-8 BOM.
+#include "cppcc/quantity_csv.h"
+
+#include <cmath>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace cppcc {
+
+namespace {
+
+std::string_view part_label(PartKind k) {
+  switch (k) {
+    case PartKind::kReview: return "review";
+    case PartKind::kPlan: return "plan";
+    case PartKind::kOther: return "other";
+  }
+  return "other";
+}
+
+/// 1460000000, not 1.46e+09: whole values print as integers.
+std::string number_text(double v) {
+  if (!std::isfinite(v)) return "";
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<int64_t>(v));
+  return fmt::format("{}", v);
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view text) {
+  bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+               (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string quantity_csv_columns() {
+  return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target";
+}
+
+std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options) {
+  std::string out;
+  if (options.bom) out += "\xEF\xBB\xBF";
+  if (options.header) out += quantity_csv_columns() + "\r\n";
+  const std::string file = csv_field(report.source.path);
+  for (const Quantity& q : report.quantities) {
+    out += file;
+    out += ',';
+    out += part_label(q.part);
+    out += ',';
+    if (q.section) out += std::to_string(*q.section);
+    out += ',';
+    out += std::to_string(q.span.line);
+    out += ',';
+    out += std::to_string(q.span.column);
+    out += ',';
+    out += csv_field(q.surface);
+    out += ',';
+    out += number_text(q.value);
+    out += ',';
+    out += csv_field(q.unit);
+    out += ',';
+    out += csv_field(q.qualifier.value_or(""));
+    out += ',';
+    out += csv_field(q.kind);
+    out += ',';
+    out += csv_field(q.indicator);
+    out += ',';
+    out += q.is_target ? "true" : "false";
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace cppcc

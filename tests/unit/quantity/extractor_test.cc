@@ -1,0 +1,192 @@
+// QuantityExtractor on single paragraphs: values, units, qualifiers, the
+// four word orders of indicators, targets, and what is not a quantity.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "cppcc/quantity.h"
+
+namespace {
+
+const cppcc::QuantityExtractor& extractor() {
+  static auto ex = cppcc::QuantityExtractor::create();
+  REQUIRE(ex);
+  return *ex;
+}
+
+std::vector<cppcc::QuantityMatch> quantities(const std::string& text, bool in_plan = false,
+                                             const std::vector<std::pair<size_t, size_t>>& excluded = {}) {
+  return extractor().extract(text, excluded, in_plan).quantities;
+}
+
+/// The one quantity with SURFACE, failing the test when there is none.
+cppcc::QuantityMatch find(const std::vector<cppcc::QuantityMatch>& qs, const std::string& surface) {
+  for (const auto& q : qs)
+    if (q.surface == surface) return q;
+  FAIL_CHECK("no quantity " << surface);
+  return {};
+}
+
+std::string surfaces(const std::vector<cppcc::QuantityMatch>& qs) {
+  std::string out;
+  for (const auto& q : qs) out += (out.empty() ? "" : "|") + q.surface;
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("quantity") {
+  TEST_CASE("values, units and qualifiers") {
+    auto qs = quantities("服务本地企业获境外融资14.6亿元，植树面积59万平方米，捐赠价值超1300万元。");
+    CHECK(surfaces(qs) == "14.6亿元|59万平方米|超1300万元");
+    CHECK(qs[0].value == doctest::Approx(1460000000));
+    CHECK(qs[0].unit == "元");
+    CHECK(qs[0].kind == "money");
+    CHECK(qs[1].value == 590000);
+    CHECK(qs[1].unit == "平方米");
+    CHECK(qs[1].kind == "area");
+    CHECK(qs[2].qualifier == "超");
+
+    auto pct = quantities("部门依时采纳反馈率51%，推动50%以上的政协提案由党派团体提出，比去年预算高0.2个百分点。");
+    CHECK(surfaces(pct) == "51%|50%以上|0.2个百分点");
+    CHECK(pct[1].qualifier == "以上");
+    CHECK(pct[2].unit == "个百分点");
+
+    auto cn = quantities("提出百分之五十一的建议，来稿逾7.5万篇，接待近六千件，新建改建农村公路30多万公里。");
+    CHECK(find(cn, "百分之五十一").value == 51);
+    CHECK(find(cn, "逾7.5万篇").value == 75000);
+    CHECK(find(cn, "近六千件").value == 6000);
+    CHECK(find(cn, "近六千件").qualifier == "近");
+    auto far = find(cn, "30多万公里");
+    CHECK(far.value == 300000);
+    CHECK(far.qualifier == "多");
+  }
+
+  TEST_CASE("次, 件次 and 人次 stay distinct units") {
+    auto qs = quantities("获党政领导批示87次、批示67件次，服务群众逾400万人次。");
+    CHECK(surfaces(qs) == "87次|67件次|逾400万人次");
+    CHECK(qs[0].unit == "次");
+    CHECK(qs[1].unit == "件次");
+    CHECK(qs[2].unit == "人次");
+    CHECK(qs[2].value == 4000000);
+  }
+
+  TEST_CASE("ranges and fractions") {
+    auto qs = quantities("国内生产总值增长6%－6.5%，比例为15%～30%，开展8至10项调研，压减三分之一以上。");
+    auto g = find(qs, "6%－6.5%");
+    CHECK(g.value == 6);
+    REQUIRE(g.value_max);
+    CHECK(*g.value_max == doctest::Approx(6.5));
+    CHECK(*find(qs, "15%～30%").value_max == 30);
+    auto r = find(qs, "8至10项");
+    CHECK(r.value == 8);
+    CHECK(*r.value_max == 10);
+    auto f = find(qs, "三分之一以上");
+    CHECK(f.value == doctest::Approx(1.0 / 3));
+    CHECK(f.kind == "fraction");
+  }
+
+  TEST_CASE("indicator: number after the noun") {
+    auto qs = quantities("开展“三会一课”51次、主题党日活动23次；立案交办提案314件，获党政领导批示87次。");
+    CHECK(find(qs, "51次").indicator == "三会一课");
+    CHECK(find(qs, "23次").indicator == "主题党日活动");
+    CHECK(find(qs, "314件").indicator == "立案交办提案");
+    CHECK(find(qs, "87次").indicator == "党政领导批示");
+  }
+
+  TEST_CASE("indicator: number before the noun") {
+    auto qs = quantities("召开13次全国政协党组会议，由88家承办单位研究办理，推动80条以上一线声音直达党委。");
+    CHECK(find(qs, "13次").indicator == "全国政协党组会议");
+    CHECK(find(qs, "88家").indicator == "承办单位");
+    CHECK(find(qs, "80条以上").indicator == "一线声音");
+  }
+
+  TEST_CASE("indicator: one verb over a list, and a list of nouns sharing a count") {
+    auto qs = quantities("提交调研协商报告22篇、社情民意99篇，获党政领导批示87次。");
+    CHECK(find(qs, "22篇").indicator == "调研协商报告");
+    CHECK(find(qs, "99篇").indicator == "社情民意");
+    auto shared = quantities("我们全年共开展专题调研、协商、监督等36项。");
+    CHECK(shared[0].indicator == "专题调研、协商、监督");
+    CHECK(shared[0].qualifier == "全年共");
+  }
+
+  TEST_CASE("indicator: nested counts give both quantities") {
+    auto qs = quantities("开展专题协商，提出三方面9项对策建议，助力民营企业发展。");
+    CHECK(surfaces(qs) == "三方面|9项");
+    CHECK(qs[0].value == 3);
+    CHECK(qs[0].unit == "方面");
+    CHECK(qs[0].indicator == "对策建议");
+    CHECK(qs[1].indicator == "对策建议");
+  }
+
+  TEST_CASE("indicator: two numbers over one noun") {
+    auto qs = quantities("关税总水平由9.8%降至7.5%。财政支出超过23万亿元，增长6.5%。");
+    CHECK(find(qs, "9.8%").indicator == "关税总水平");
+    CHECK(find(qs, "7.5%").indicator == "关税总水平");
+    CHECK(find(qs, "6.5%").indicator == "财政支出增长");
+  }
+
+  TEST_CASE("targets only in the plan part") {
+    std::string text = "组织开展8项专题重点调研、8项专题民主监督工作，推动80条以上一线声音直达。";
+    for (const auto& q : quantities(text, true)) CHECK(q.is_target);
+    for (const auto& q : quantities(text, false)) CHECK_FALSE(q.is_target);
+    auto fact = quantities("我国60岁以上人口已达2.5亿，比去年增加400亿元。", true);
+    CHECK_FALSE(find(fact, "2.5亿").is_target);
+    CHECK(find(fact, "400亿元").is_target);  // 比去年 compares; it is no past marker
+  }
+
+  TEST_CASE("not quantities: dates, ordinals, formulations, words, codes") {
+    const char* texts[] = {
+        "2024年是新中国成立75周年，会议于2025年2月25日召开。",
+        "政协第十四届江门市委员会第五次会议，全面贯彻二十届三中全会精神，十四届全国人大二次会议。",
+        "领衔督办“一号提案”，举办首届交流活动，用“十个坚持”阐述，落实“1310”具体部署和“1+6+3”工作安排。",
+        "一些问题一直存在，统一战线一体化发展，进一步推动，三会一课，一老一小，两岸同胞，一带一路。",
+        "建设5G基站，G20峰会，拨打12345热线，PM2.5浓度下降。",
+        "一、坚持党的领导（一）强化理论武装 1.加强学习",
+        "千方百计帮助企业，惠及千家万户，十分重要，一批意见建议转化为政策。",
+        "在“巩固、增强、提升、畅通”八个字上下功夫，利用两个市场两种资源，发挥两个积极性。",
+        "围绕“加快推动江门GDP迈向5000亿大关的策略路径”开展专题议政，编纂《江门五邑侨刊乡讯史》。",
+    };
+    for (const char* t : texts) CHECK_MESSAGE(surfaces(quantities(t)) == "", t);
+  }
+
+  TEST_CASE("anniversaries are their own list") {
+    auto r = extractor().extract("2024年是新中国成立75周年，同心共庆75载光辉历程。", {}, false);
+    CHECK(r.quantities.empty());
+    REQUIRE(r.anniversaries.size() == 2);
+    CHECK(r.anniversaries[0].years == 75);
+    CHECK(r.anniversaries[0].subject == "新中国");
+    CHECK(r.anniversaries[1].surface == "75载");
+  }
+
+  TEST_CASE("excluded byte ranges yield nothing") {
+    std::string text = "开展专题调研36项。";
+    size_t at = text.find("36");
+    CHECK(quantities(text).size() == 1);
+    CHECK(quantities(text, false, {{at, at + 2}}).empty());
+    CHECK(quantities(text, false, {{0, text.size()}}).empty());
+  }
+
+  TEST_CASE("hostile paragraphs end fast with sane values") {
+    std::string digits(500, '9');
+    for (const auto& q : quantities("收到" + digits + "件提案")) CHECK(std::isfinite(q.value));
+    std::string yi = "收到一千";
+    for (int i = 0; i < 200; ++i) yi += "亿";
+    yi += "件提案";
+    for (const auto& q : quantities(yi)) CHECK(std::isfinite(q.value));
+    std::string many;
+    for (int i = 0; i < 20000; ++i) many += "12项、";
+    CHECK(quantities(many).size() == 20000);
+    std::string junk = "\xff\xfe\x80" + std::string(1000, '\xe4') + "三项";
+    (void)quantities(junk);  // must not crash
+    CHECK(quantities("").empty());
+  }
+
+  TEST_CASE("full-width digits and thousands separators") {
+    auto qs = quantities("接待来访群众１２３人次，完成投资1,234万元。");
+    CHECK(find(qs, "１２３人次").value == 123);
+    CHECK(find(qs, "1,234万元").value == 12340000);
+  }
+}
