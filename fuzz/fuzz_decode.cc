@@ -4,20 +4,11 @@
 #include <string>
 
 #include "cppcc/text.h"
+#include "decode_mode.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size == 0) return 0;
-  // The first byte picks the options: detection or a forced encoding, lossy or strict.
-  const uint8_t mode = data[0];
-  cppcc::DecodeOptions opts;
-  static constexpr cppcc::Encoding kForced[] = {cppcc::Encoding::kUtf8, cppcc::Encoding::kUtf8Bom,
-                                                cppcc::Encoding::kUtf16Le, cppcc::Encoding::kUtf16Be,
-                                                cppcc::Encoding::kGb18030};
-  if ((mode & 7) < 5) opts.encoding = kForced[mode & 7];
-  opts.lossy = (mode & 8) != 0;
-  std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
-  auto src = cppcc::SourceText::decode("fuzz.txt", bytes, opts);
+  auto src = cppcc::fuzz::decode_fuzz_input(std::string_view(reinterpret_cast<const char*>(data), size));
   if (!src) {
     FUZZ_CHECK(!src.error().message.empty());
     return 0;

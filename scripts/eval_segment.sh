@@ -17,13 +17,15 @@ if [[ ! -d "$icwb2/gold" ]]; then
   exit 2
 fi
 
-if [[ ! -f "$build/CMakeCache.txt" ]]; then
-  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-fi
-cmake --build "$build" --target cppcc-segment -j2 >/dev/null
-
 work="$build/eval-segment"
 mkdir -p "$work"
+if ! { [[ -f "$build/CMakeCache.txt" ]] || cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release; } \
+     >"$work/build.log" 2>&1 ||
+   ! cmake --build "$build" --target cppcc-segment -j2 >>"$work/build.log" 2>&1; then
+  tail -20 "$work/build.log" >&2
+  echo "eval_segment: building cppcc-segment failed (log: $work/build.log)" >&2
+  exit 2
+fi
 icu="$work/icu_wordbreak"
 if [[ ! -x "$icu" || "$here/segment/icu_wordbreak.cc" -nt "$icu" ]]; then
   # shellcheck disable=SC2046

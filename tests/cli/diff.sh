@@ -91,7 +91,18 @@ assert all(t["year"] == 2025 for t in d["targets"]), d["targets"]
 PY
 check "seed plan targets 8项 8项 16项 80条 listed" $?
 
-# 5. Trouble: a missing file, a bad option.
+# 5. Every JSON output is valid against the published schema.
+if python3 -c 'import jsonschema' 2>/dev/null; then
+  python3 - "${CPPCC_SOURCE:-$(dirname "$0")/../..}/scripts/diff/diff.schema.json" "$tmp"/*.json <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for path in sys.argv[2:]:
+    jsonschema.validate(json.load(open(path)), schema)
+PY
+  check "json outputs match scripts/diff/diff.schema.json" $?
+fi
+
+# 6. Trouble: a missing file, a bad option.
 "$bin" "$seed" "$tmp/missing.txt" >/dev/null 2>"$tmp/err.txt"
 check "missing file exits 2" $(( $? == 2 ? 0 : 1 ))
 grep -q "cppcc-diff: error:" "$tmp/err.txt"

@@ -14,8 +14,8 @@
 
 #include "common/cli.h"
 #include "cppcc/parse.h"
+#include "cppcc/quantity_csv.h"
 #include "cppcc/report_json.h"
-#include "extract_csv.h"
 
 namespace {
 
@@ -62,7 +62,9 @@ Outcome run_one(const std::string& path, const cppcc::Resources& res, const cppc
   if (opt.format == "text") {
     o.output = cppcc::report_to_text(r);
   } else if (opt.format == "csv") {
-    o.output = cppcc_extract::quantities_csv_rows(r);
+    cppcc::QuantityCsvOptions co;
+    co.header = false;  // main() writes the header (and BOM) once for the batch
+    o.output = cppcc::render_quantity_csv(r, co);
   } else {
     cppcc::ReportJsonOptions jo;
     jo.indent = opt.format == "jsonl" ? -1 : 2;
@@ -139,7 +141,7 @@ int main(int argc, char** argv) {
 
     const bool array = opt.format == "json" && files.size() > 1;
     const bool progress = isatty(STDERR_FILENO) && files.size() >= 20;
-    if (opt.format == "csv") std::cout << (opt.bom ? "\xEF\xBB\xBF" : "") << cppcc_extract::quantities_csv_header();
+    if (opt.format == "csv") std::cout << (opt.bom ? "\xEF\xBB\xBF" : "") << cppcc::quantity_csv_columns() << "\r\n";
     if (array) std::cout << "[\n";
     size_t printed = 0;
     for (size_t i = 0; i < files.size(); ++i) {

@@ -1,6 +1,7 @@
 // cppcc-segment: Chinese word segmentation with the domain lexicon.
 //   cppcc-segment report.txt            words separated by spaces, line by line
 //   cppcc-segment --format json a.txt   tokens with byte offsets and types
+//   cppcc-segment --keywords 50 a.txt   the 50 most frequent content words, "WORD<TAB>COUNT"
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/cli.h"
+#include "cppcc/reflow.h"
 #include "cppcc/segment.h"
 #include "cppcc/text.h"
 
@@ -52,6 +54,21 @@ nlohmann::json tokens_json(const cppcc::Segmenter& seg, const cppcc::SourceText&
                         {"tokens", std::move(tokens)}};
 }
 
+// Keyword counts over reflowed paragraphs: a term broken by a hard wrap still counts.
+void write_keywords(const cppcc::Segmenter& seg, const cppcc::SourceText& src, size_t top, std::string* out) {
+  std::string joined;
+  for (const cppcc::Paragraph& p : cppcc::reflow(src)) {
+    joined += p.text;
+    joined += '\n';
+  }
+  for (const cppcc::WordCount& c : seg.keyword_counts(joined, top)) {
+    *out += c.word;
+    *out += '\t';
+    *out += std::to_string(c.count);
+    *out += '\n';
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,9 +80,13 @@ int main(int argc, char** argv) {
   std::string encoding;
   bool lossy = false;
   bool timing = false;
+  int keywords = -1;
   app.add_option("inputs", inputs, "Files or directories to segment ('-' or none: standard input)");
   app.add_option("--format", format, "Output: text (words separated by spaces) or json")
       ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--keywords", keywords,
+                 "Print the N most frequent content words (stop words left out) as WORD<TAB>COUNT; 0 = all")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--dict", dicts, "User lexicon (WORD [FREQ] [TAG] per line); may repeat");
   app.add_option("--general-dict", general,
                  "General dictionary instead of python3-jieba's dict.txt");
@@ -116,7 +137,10 @@ int main(int argc, char** argv) {
     }
     std::string out;
     const auto start = std::chrono::steady_clock::now();
-    if (format == "json") {
+    if (keywords >= 0) {
+      if (files.size() > 1) out = "# " + path + "\n";
+      write_keywords(*seg, *src, static_cast<size_t>(keywords), &out);
+    } else if (format == "json") {
       out = tokens_json(*seg, *src).dump() + "\n";
     } else {
       write_words(*seg, src->text(), &out);

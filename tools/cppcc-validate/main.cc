@@ -51,9 +51,10 @@ int main(int argc, char** argv) try {
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   app.add_flag("--list-rules", show_rules, "List every rule and exit");
   app.add_option("--explain", explain_id, "Explain a rule (ID or name) and exit");
-  app.add_option("--enable", enable, "Enable a rule (ID, name, category letter or all); repeatable");
-  app.add_option("--disable", disable, "Disable a rule (ID, name, category letter or all); repeatable");
-  app.add_option("--severity", severities, "Set a rule's severity: ID=error|warning|info; repeatable");
+  // One value per flag (repeat the flag), so a file name after it is not taken as a rule.
+  app.add_option("--enable", enable, "Enable a rule (ID, name, category letter or all); repeatable")->allow_extra_args(false);
+  app.add_option("--disable", disable, "Disable a rule (ID, name, category letter or all); repeatable")->allow_extra_args(false);
+  app.add_option("--severity", severities, "Set a rule's severity: ID=error|warning|info; repeatable")->allow_extra_args(false);
   app.add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1 (default error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   app.add_option("--config", config_path, "Configuration file (default: .cppcc-validate.toml found upwards)");

@@ -204,7 +204,7 @@ std::optional<int> report_year(const Report& report);
 
 struct SeriesOptions {
   size_t min_filled = 2;               ///< rows seen in fewer years are dropped
-  double min_indicator_similarity = 0.5;
+  double min_indicator_similarity = 0.6;
 };
 
 /// Aligns the quantities of REPORTS (any order; sorted by report_year) into

@@ -29,6 +29,12 @@ struct Token {
   TokenType type = TokenType::kWord;
 };
 
+/// A content word and how often it occurs.
+struct WordCount {
+  std::string word;
+  uint32_t count = 0;
+};
+
 struct SegmenterOptions {
   /// General-vocabulary dictionary file ("WORD FREQ [TAG]" lines). Empty:
   /// $CPPCC_GENERAL_DICT, else python3-jieba's dict.txt, else none.
@@ -50,6 +56,12 @@ class Segmenter {
   std::vector<Token> segment(std::string_view text) const;
   /// The non-space tokens of TEXT as views into it (for counting and diffs).
   std::vector<std::string_view> words(std::string_view text) const;
+
+  /// Keyword counts of TEXT: words (and Latin runs) of two or more
+  /// characters that are not stop words, most frequent first (ties in code
+  /// point order); at most LIMIT entries, 0 = all. Segment reflowed
+  /// paragraphs, not hard-wrapped lines, so terms split by a break are found.
+  std::vector<WordCount> keyword_counts(std::string_view text, size_t limit = 0) const;
 
   /// Path of the general dictionary in use, empty when none was found.
   const std::string& general_dictionary() const;

@@ -1,6 +1,7 @@
 #include "diff/diff_util.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace cppcc::diff_detail {
 
@@ -71,6 +72,7 @@ bool is_digit_like(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF
 WordCounts count_words(const std::vector<DiffToken>& tokens,
                        const std::vector<std::string>& stopwords) {
   WordCounts counts;
+  const std::unordered_set<std::string_view> stop(stopwords.begin(), stopwords.end());
   for (const DiffToken& t : tokens) {
     if (!t.word) continue;
     std::u32string cps = to_code_points(t.text);
@@ -79,7 +81,7 @@ WordCounts count_words(const std::vector<DiffToken>& tokens,
       return is_cjk(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     });
     if (!keep) continue;
-    if (std::find(stopwords.begin(), stopwords.end(), t.text) != stopwords.end()) continue;
+    if (stop.count(t.text)) continue;
     ++counts[t.text];
   }
   return counts;

@@ -37,6 +37,10 @@ std::string report_body(const Report& r);
 std::optional<int> review_year_of(const Report& r);
 std::optional<int> plan_year_of(const Report& r);
 
+/// What a figure measures when the indicator says: growth, a fall, a share,
+/// a price rise, a rate ("" when none). A growth is never compared with a share.
+std::string measure_of(std::string_view indicator);
+
 /// True when INDICATOR says nothing about what is counted ("增长", "3.6%和").
 bool is_vague_indicator(std::string_view indicator);
 /// R's quantities, vague indicators replaced by the clause before the figure.

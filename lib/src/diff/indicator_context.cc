@@ -49,6 +49,12 @@ std::optional<size_t> surface_offset(const BodyParagraph& p, const Quantity& q) 
 
 }  // namespace
 
+std::string measure_of(std::string_view indicator) {
+  for (std::string_view w : {"增长", "下降", "比重", "占比", "涨幅", "上涨", "率"})
+    if (indicator.find(w) != std::string_view::npos) return w == "上涨" ? "涨幅" : std::string(w);
+  return "";
+}
+
 bool is_vague_indicator(std::string_view indicator) {
   static const std::vector<std::u32string> vague = {
       U"增长", U"下降", U"提高", U"降低", U"增加", U"减少", U"达到", U"超过", U"突破", U"比", U"和", U"及",

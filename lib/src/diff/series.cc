@@ -28,7 +28,7 @@ namespace {
 
 struct Cluster {
   bool target = false;
-  std::string unit, kind;
+  std::string unit, kind, measure;
   std::vector<std::string> keys;            // normalized indicators seen
   std::map<std::string, int> names;         // indicator as written → uses
   std::map<int, Quantity> cells;            // year → value
@@ -61,11 +61,12 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
       std::optional<int> year = target ? plan : q.part == PartKind::kReview ? review : std::nullopt;
       if (!year) continue;
       std::string key = normalize_indicator(q.indicator);
+      std::string measure = diff_detail::measure_of(q.indicator);
       if (diff_detail::is_vague_indicator(q.indicator)) continue;  // nothing to follow by
       Cluster* best = nullptr;
       double best_sim = 0;
       for (Cluster& c : clusters) {
-        if (c.target != target || c.unit != q.unit || c.kind != q.kind) continue;
+        if (c.target != target || c.unit != q.unit || c.kind != q.kind || c.measure != measure) continue;
         double sim = cluster_similarity(c, key);
         if (sim >= options.min_indicator_similarity && sim > best_sim) {
           best_sim = sim;
@@ -75,7 +76,7 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
       ++seen;
       if (best && best->cells.count(*year)) continue;  // the first mention in a year is the headline
       if (!best) {
-        clusters.push_back({target, q.unit, q.kind, {}, {}, {}, seen});
+        clusters.push_back({target, q.unit, q.kind, measure, {}, {}, {}, seen});
         best = &clusters.back();
       }
       if (std::find(best->keys.begin(), best->keys.end(), key) == best->keys.end()) best->keys.push_back(key);

@@ -34,14 +34,6 @@ bool is_ceiling(const Quantity& q) {
          contains_any(q.surface, {"以内", "以下"});
 }
 
-/// What a rate measures: growth, a fall, a share, a price rise, a rate.
-/// A growth target is never checked against a share.
-std::string measure_of(const std::string& indicator) {
-  for (const char* w : {"增长", "下降", "比重", "占比", "涨幅", "上涨", "率"})
-    if (indicator.find(w) != std::string::npos) return w == std::string("上涨") ? "涨幅" : w;
-  return "";
-}
-
 bool is_approximate(const Quantity& q) {
   return q.qualifier && contains_any(*q.qualifier, {"左右", "约", "上下"});
 }
@@ -86,7 +78,7 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     double best_sim = 0;
     for (const Quantity& q : outcomes) {
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
-      if (t.target.kind == "percent" && measure_of(t.target.indicator) != measure_of(q.indicator)) continue;
+      if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
       double sim = bigram_similarity(want, normalize_indicator(q.indicator));
       if (sim >= kOutcomeIndicator && sim > best_sim) {
         best_sim = sim;

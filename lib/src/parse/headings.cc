@@ -45,6 +45,14 @@ const Regex& list_not_heading_re() {
   return re;
 }
 
+// The first bytes of S, cut at a character boundary: labels are short, and a
+// 100 MB paragraph must not be converted whole just to read its first label.
+std::string_view head_of(std::string_view s, size_t bytes = 120) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  return s.substr(0, bytes);
+}
+
 }  // namespace
 
 bool part_like_heading(std::string_view heading) {
@@ -63,7 +71,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
 
   // Newspaper bullets (■ ● ◆) head short sections in some outlets.
   static const Regex bullet("^[■●◆][\\s\\x{3000}]*");
-  if (auto m = bullet.prefix(body)) {
+  if (auto m = bullet.prefix(head_of(body))) {
     std::string_view rest = trim(body.substr(m->end()));
     if (rest.empty() || cp_length(rest) > kMaxOwnLineHeading || contains(rest, "。") || contains(rest, "附件"))
       return std::nullopt;
@@ -74,7 +82,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
     return c;
   }
 
-  if (auto m = label_re().prefix(body)) {
+  if (auto m = label_re().prefix(head_of(body))) {
     int g = 0;
     for (int i = 1; i <= 5; ++i)
       if (m->has(i)) g = i;
@@ -88,7 +96,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
     size_t label_len = c.scheme == Scheme::kInline ? m->end(g) + 3 : m->end();
     c.label_end = lead + label_len;
     std::string_view rest = body.substr(label_len);
-    if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(rest)) return std::nullopt;
+    if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(head_of(rest))) return std::nullopt;
     std::string_view rest_trim = trim(rest);
     if (rest_trim.empty()) return std::nullopt;
     size_t inner = rest_trim.find("。");

@@ -1,5 +1,7 @@
 #include "parse/uregex.h"
 
+#include <algorithm>
+
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -16,7 +18,8 @@ struct Utf16Text {
   icu::UnicodeString text;
   std::vector<size_t> byte_at;  // size = units + 1
 
-  explicit Utf16Text(std::string_view s) {
+  explicit Utf16Text(std::string_view s)
+      : text(static_cast<int32_t>(std::min<size_t>(s.size(), 1u << 30)), UChar32(0), 0) {  // capacity only
     byte_at.reserve(s.size() + 1);
     size_t i = 0;
     while (i < s.size()) {

@@ -368,6 +368,14 @@ class Annotator {
       if (chars(between) <= 6) return {"", prev};
     }
     std::string_view s = p_.substr(start, q.begin - start);
+    // 分别达38.7万亿元、29.9万亿元: an item that is only a number continues
+    // the list of the number before it.
+    if (strip_trailing(s, lex_).empty() && start == c.item_begin && start > c.begin) {
+      if (auto prev = last_quantity_in(c.begin, start)) {
+        std::string_view gap = p_.substr(found_.quantities[*prev].end, start - found_.quantities[*prev].end);
+        if (gap == "、" || gap == "和") return {"", prev};
+      }
+    }
     // 起征点从月销售额3万元…, 报销比例由50%…: the noun stands before 从/由.
     for (std::string_view from : {"从", "由"}) {
       size_t f = s.rfind(from);

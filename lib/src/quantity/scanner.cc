@@ -193,16 +193,19 @@ class Scanner {
       }
     };
     const auto take_multiplier = [&] {
-      if (lex_.match_unit(p_, pos)) return;  // 千米, 千瓦: a unit, not 千
-      auto [m, mlen] = scan_multiplier(p_, pos);
-      if (mlen > 0) {
-        mult *= m;
-        pos += mlen;
+      // One power at a time, stopping where a unit starts (万千瓦: 千瓦 is the unit).
+      for (int steps = 0; steps < 3 && !lex_.match_unit(p_, pos); ++steps) {
+        size_t one = 0;
+        int power = chinese_power(cp(p_, pos, &one));
+        if (power < 2) return;  // 百千万亿 scale a number; 十 does not follow digits
+        mult *= std::pow(10.0, power);
+        pos += one;
       }
     };
     take_between();
     take_multiplier();
     take_between();
+    take_multiplier();  // 4万多亿元
     const UnitEntry* unit = lex_.match_unit(p_, pos);
 
     // A Chinese number that starts with 百/千/万 is only a number when
@@ -311,8 +314,29 @@ class Scanner {
 
 }  // namespace
 
+namespace {
+
+/// 1409万、1305万人次: a bare 万/亿 number in a list takes the unit of the
+/// next item when only 、 or 和 stands between them.
+void share_list_units(std::string_view p, std::vector<QuantityMatch>& qs) {
+  for (size_t k = qs.size(); k-- > 1;) {
+    QuantityMatch& a = qs[k - 1];
+    const QuantityMatch& b = qs[k];
+    if (a.kind != "number" || b.unit.empty()) continue;
+    std::string_view gap = p.substr(a.end, b.begin - a.end);
+    if (gap == "、" || gap == "和" || gap == "，") {
+      a.unit = b.unit;
+      a.kind = b.kind;
+    }
+  }
+}
+
+}  // namespace
+
 ParagraphQuantities scan_quantities(std::string_view paragraph, const ByteRanges& excluded, const Lexicon& lex) {
-  return Scanner(paragraph, excluded, lex).run();
+  ParagraphQuantities found = Scanner(paragraph, excluded, lex).run();
+  share_list_units(paragraph, found.quantities);
+  return found;
 }
 
 }  // namespace cppcc::quantity

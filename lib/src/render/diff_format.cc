@@ -1,4 +1,5 @@
 // Formatting shared by the diff renderers.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -12,6 +13,8 @@ namespace cppcc {
 namespace render_detail {
 
 std::string trim_number(double v, int max_decimals) {
+  // 万/亿 scaling leaves binary noise (2180000000000.000244): whole numbers print whole.
+  if (std::fabs(v - std::round(v)) < 1e-9 * std::max(1.0, std::fabs(v))) return fmt::format("{:.0f}", std::round(v));
   std::string s = fmt::format("{:.{}f}", v, max_decimals);
   if (s.find('.') != std::string::npos) {
     while (!s.empty() && s.back() == '0') s.pop_back();

@@ -176,7 +176,7 @@ std::string render_diff_text(const ReportDiff& d, const DiffRenderOptions& o) {
     for (const FigureDiff* f : changed) out += "  " + figure_line(*f) + "\n";
   }
   for (auto [c, title] : {std::pair{FigureChange::kAdded, "New figures"}, {FigureChange::kDropped, "Dropped figures"},
-                          {FigureChange::kRestated, "Restated figures (rounded, not a change)"}}) {
+                          {FigureChange::kRestated, "Within rounding (a qualified figure; not counted as a change)"}}) {
     auto v = figures_of(c);
     if (v.empty()) continue;
     out += p.title(fmt::format("{} ({})", title, v.size()));

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "cppcc/data.h"
@@ -153,6 +154,26 @@ std::vector<std::string_view> Segmenter::words(std::string_view text) const {
   for (const Token& t : segment(text)) {
     if (t.type != TokenType::kSpace) out.push_back(text.substr(t.begin, t.end - t.begin));
   }
+  return out;
+}
+
+std::vector<WordCount> Segmenter::keyword_counts(std::string_view text, size_t limit) const {
+  std::unordered_map<std::string_view, uint32_t> counts;
+  for (const Token& t : segment(text)) {
+    if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
+    std::string_view w = text.substr(t.begin, t.end - t.begin);
+    size_t first_len = 1;
+    segment::decode_utf8(w, 0, &first_len);
+    if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
+    ++counts[w];
+  }
+  std::vector<WordCount> out;
+  out.reserve(counts.size());
+  for (const auto& [w, n] : counts) out.push_back(WordCount{std::string(w), n});
+  std::sort(out.begin(), out.end(), [](const WordCount& a, const WordCount& b) {
+    return a.count != b.count ? a.count > b.count : a.word < b.word;
+  });
+  if (limit != 0 && out.size() > limit) out.resize(limit);
   return out;
 }
 

@@ -59,7 +59,9 @@ Expected<SourceText> SourceText::decode(std::string path, std::string bytes, con
       enc = Encoding::kUtf16Be;
     }
   }
-  if (enc == Encoding::kUtf8Bom || (enc == Encoding::kUtf8 && starts_with(b, "\xEF\xBB\xBF"))) skip = 3;
+  // Skip a BOM only when there is one: a forced utf-8-bom on a file without
+  // it must not eat (or run past) the first bytes.
+  if ((enc == Encoding::kUtf8Bom || enc == Encoding::kUtf8) && starts_with(b, "\xEF\xBB\xBF")) skip = 3;
   if ((enc == Encoding::kUtf16Le && starts_with(b, "\xFF\xFE")) ||
       (enc == Encoding::kUtf16Be && starts_with(b, "\xFE\xFF")))
     skip = 2;

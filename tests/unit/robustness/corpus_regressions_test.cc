@@ -1,5 +1,6 @@
 // Replays every input the fuzzers ever crashed on (fuzz/corpus-regressions/)
-// through the public API: each must now go through without a crash.
+// through the public API: each must now go through without a crash. A file
+// named decode-* is read as fuzz_decode reads it (first byte = options).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../../../fuzz/decode_mode.h"
 #include "pipeline.h"
 #include "test_support.h"
 
@@ -21,13 +23,18 @@ TEST_SUITE("robustness") {
     std::sort(files.begin(), files.end());
     MESSAGE(files.size() << " regression inputs");
     for (const auto& f : files) {
-      INFO("input " << f.filename().string());
+      const std::string name = f.filename().string();
+      INFO("input " << name);
       const std::string bytes = cppcc::test::read_file(f);
       (void)cppcc::parse_numeral(bytes);
+      std::vector<cppcc::Expected<cppcc::SourceText>> sources;
+      if (name.rfind("decode-", 0) == 0) sources.push_back(cppcc::fuzz::decode_fuzz_input(bytes));
       for (bool lossy : {false, true}) {
         cppcc::DecodeOptions o;
         o.lossy = lossy;
-        auto src = cppcc::SourceText::decode(f.filename().string(), bytes, o);
+        sources.push_back(cppcc::SourceText::decode(name, bytes, o));
+      }
+      for (const auto& src : sources) {
         if (!src) {
           CHECK_FALSE(src.error().message.empty());
           continue;

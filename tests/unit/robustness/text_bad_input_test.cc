@@ -156,9 +156,28 @@ TEST_SUITE("robustness") {
     CHECK(t < 20.0);
   }
 
+  TEST_CASE("a forced utf-8-bom on text without a BOM keeps every byte (fuzz_decode crash)") {
+    cppcc::DecodeOptions o;
+    o.encoding = cppcc::Encoding::kUtf8Bom;
+    for (bool lossy : {false, true}) {
+      o.lossy = lossy;
+      auto src = decode("m1", o);  // shorter than a BOM: used to throw out_of_range
+      REQUIRE(src);
+      CHECK(src->text() == "m1");
+      auto longer = decode("提案办理", o);
+      REQUIRE(longer);
+      CHECK(longer->text() == "提案办理");  // the first character is not eaten
+      CHECK(longer->original_offset(3) == 3);
+    }
+    auto with_bom = decode("\xEF\xBB\xBF提案", o);
+    REQUIRE(with_bom);
+    CHECK(with_bom->text() == "提案");
+    CHECK(with_bom->original_offset(0) == 3);
+  }
+
   TEST_CASE("brackets nested 100,000 deep") {
     const size_t depth = 100'000;
-    std::string text = repeat("（", depth) + "提案。" + repeat("）", depth) + "结束。";
+    std::string text = repeat("（", depth) + "提案。" + repeat("）", depth) + "。结束。";
     auto sentences = cppcc::split_sentences(text);
     REQUIRE(sentences.size() == 2);  // the 。 inside the brackets ends nothing
     CHECK(text.substr(sentences[1].begin) == "结束。");

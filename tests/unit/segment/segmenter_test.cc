@@ -166,6 +166,21 @@ TEST_SUITE("segment") {
     CHECK_FALSE(cppcc::is_stop_word(""));
   }
 
+  TEST_CASE("keyword counts skip stop words, single characters and punctuation") {
+    const auto& seg = shared_segmenter();
+    auto counts = seg.keyword_counts("推进社情民意工作。加强社情民意收集，推进民主监督，社情民意和AI。", 0);
+    REQUIRE(counts.size() >= 3);
+    CHECK(counts[0].word == "社情民意");
+    CHECK(counts[0].count == 3);
+    for (const auto& c : counts) {
+      CHECK_FALSE(cppcc::is_stop_word(c.word));
+      CHECK(c.word != "。");
+      CHECK(c.word != "和");
+    }
+    CHECK(std::any_of(counts.begin(), counts.end(), [](const cppcc::WordCount& c) { return c.word == "AI"; }));
+    CHECK(seg.keyword_counts("社情民意，民主监督，社情民意", 1).size() == 1);
+  }
+
   TEST_CASE("a lexicon table survives the cache round trip") {
     cppcc::segment::Lexicon lex(16);
     REQUIRE(lex.load("政协 100\n社情民意 5 n\n𠀀字 3\n", "t.txt", false, 1).ok());

@@ -1,12 +1,13 @@
-// N010 letter-o-for-zero: 二O二五年, 二0二五年, 二○二五年 — the zero of a
-// Chinese-numeral year is 〇 (U+3007), not the letter O, the digit 0 or the circle ○.
+// N010 letter-o-for-zero: 二O二五年, 二0二五年 — the zero of a Chinese-numeral
+// year is 〇 (U+3007), not the letter O or the digit 0.
 #include "lint/context.h"
 
 namespace cppcc::linter {
 
 namespace {
 bool is_fake_zero(char32_t c) {
-  return c == U'O' || c == U'o' || c == U'0' || c == U'０' || c == U'Ｏ' || c == U'○' || c == U'◯';
+  // ○ (U+25CB) is left alone: GB2312-era documents type it for 〇 and readers cannot tell them apart.
+  return c == U'O' || c == U'o' || c == U'0' || c == U'０' || c == U'Ｏ';
 }
 bool is_year_digit(char32_t c) { return std::u32string_view(U"〇一二三四五六七八九").find(c) != std::u32string_view::npos; }
 }  // namespace

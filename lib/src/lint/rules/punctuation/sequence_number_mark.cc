@@ -6,6 +6,15 @@ namespace cppcc::linter {
 
 void check_sequence_number_mark(Context& ctx) {
   const auto& paras = ctx.paragraphs();
+  // 1、 is reported when the report also writes 1. labels: many texts use 1、
+  // throughout, and GB/T 9704 documents vary; the mix is certainly wrong.
+  bool dotted_labels = false;
+  for (const Label& l : ctx.outline().labels)
+    dotted_labels = dotted_labels || (l.level == 2 && (l.form == "." || l.form == "．"));
+  for (const GlossaryItem& g : ctx.outline().glossary) {
+    const std::string& t = paras[g.paragraph].text;
+    dotted_labels = dotted_labels || t[g.label_end - 1] == '.';
+  }
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     // Bracketed numbers anywhere: （一）、 and （1）、.
@@ -27,7 +36,7 @@ void check_sequence_number_mark(Context& ctx) {
       while (j < v.size() && j < 2 && is_digit(v[j].cp)) ++j;
       const char32_t next = at(v, static_cast<long>(j) + 1);
       // 1、2月份 lists numbers; a label is followed by words.
-      if (at(v, static_cast<long>(j)) == U'、' && !is_digit(next) && next != 0) {
+      if (dotted_labels && at(v, static_cast<long>(j)) == U'、' && !is_digit(next) && next != 0) {
         ctx.report_in(paras[p], v[j].pos, v[j].end(),
                       utf8_of(v, paras[p].text, 0, j + 1) + ": an Arabic sequence number takes a full stop (1.), not 、",
                       std::string("."));

@@ -1,6 +1,8 @@
 // S006 heading-final-period: 一、…基础。 — a heading takes no final 。
 // Only level-0 headings that stand alone: （一）…。 in government reports is a
-// run-in lead sentence, and list items (附件) are followed by more items.
+// run-in lead sentence, and list items (附件) are followed by more items. When
+// every heading of the report ends with 。, they are run-in sentences by design
+// (notices, some local reports); the finding is the heading that differs.
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -8,6 +10,22 @@ namespace cppcc::linter {
 void check_heading_final_period(Context& ctx) {
   const Outline& o = ctx.outline();
   const auto& paras = ctx.paragraphs();
+  auto candidate = [&](size_t k) {
+    const Label& l = o.labels[k];
+    if (l.level != 0 || !l.standalone) return false;
+    if (o.annex_start && l.paragraph > *o.annex_start) return false;
+    const size_t next = l.paragraph + 1;
+    if (next >= paras.size()) return false;
+    return !(k + 1 < o.labels.size() && o.labels[k + 1].paragraph == next);
+  };
+  size_t headings = 0, with_period = 0;
+  for (size_t k = 0; k < o.labels.size(); ++k) {
+    if (!candidate(k)) continue;
+    ++headings;
+    const auto& v = ctx.cps(o.labels[k].paragraph);
+    with_period += !v.empty() && v.back().cp == U'。';
+  }
+  if (with_period == 0 || with_period == headings) return;
   for (size_t k = 0; k < o.labels.size(); ++k) {
     const Label& l = o.labels[k];
     if (l.level != 0 || !l.standalone) continue;

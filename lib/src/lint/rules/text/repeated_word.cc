@@ -9,7 +9,8 @@ namespace cppcc::linter {
 namespace {
 const std::u32string_view kReduplicable[] = {U"研究", U"讨论", U"商量", U"考虑", U"学习", U"休息", U"活动",
                                              U"锻炼", U"交流", U"比较", U"打听", U"琢磨", U"收拾", U"整理",
-                                             U"检查", U"走动", U"清理", U"热闹", U"高兴", U"明白", U"一下"};
+                                             U"检查", U"走动", U"清理", U"热闹", U"高兴", U"明白", U"一下",
+                                             U"很多", U"许多", U"好多", U"非常", U"闯荡", U"看看", U"试试"};
 }  // namespace
 
 void check_repeated_word(Context& ctx) {
