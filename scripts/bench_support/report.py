@@ -50,7 +50,9 @@ def fmt(v, spec):
     return format(v, spec) if isinstance(v, (int, float)) else "-"
 
 
-print(f"\nCorpus: {nfiles} files, {nbytes / 1e6:.1f} MB (UTF-8), {os.cpu_count()} cores\n")
+load = os.getloadavg()
+print(f"\nCorpus: {nfiles} files, {nbytes / 1e6:.1f} MB (UTF-8), {os.cpu_count()} cores, "
+      f"load average {load[0]:.1f} (timings are noisy when other work shares the cores)\n")
 print(f"{'run':<22} {'status':<12} {'seconds':>8} {'MB/s':>8} {'peak MB':>8} {'vs jieba':>9} {'vs ICU':>8}")
 for name, r in runs.items():
     print(f"{name:<22} {r['status']:<12} {fmt(r.get('seconds'), '8.2f')} {fmt(r.get('mb_per_s'), '8.2f')} "
@@ -103,7 +105,7 @@ for k, v in bars.items():
 
 record = {
     "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-    "machine": {"cores": os.cpu_count(), "platform": platform.platform()},
+    "machine": {"cores": os.cpu_count(), "platform": platform.platform(), "load_average_1min": load[0]},
     "corpus": {"files": nfiles, "bytes": nbytes},
     "icu_peer_source": icu_src,
     "runs": runs,

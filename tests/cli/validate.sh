@@ -82,6 +82,7 @@ if [ -f "$DOCX" ]; then
   "$V" --fix "$T/b.docx" > /dev/null 2> "$T/err"; check "--fix refuses docx" 2 $?
   grep -q "does not write .docx" "$T/err"; check "--fix docx message" 0 $?
   cmp -s "$DOCX" "$T/b.docx"; check "docx untouched" 0 $?
+  "$V" --diff "$T/b.docx" | grep -q "^+.*全部开工，“两新”"; check "--diff shows docx changes" 0 $?
 fi
 
 # The seed report: no findings, fast.

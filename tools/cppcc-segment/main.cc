@@ -89,7 +89,8 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_option("--dict", dicts, "User lexicon (WORD [FREQ] [TAG] per line); may repeat");
   app.add_option("--general-dict", general,
-                 "General dictionary instead of python3-jieba's dict.txt");
+                 "General dictionary (WORD FREQ [TAG] lines) parsed at startup instead of the one built "
+                 "into the library (python3-jieba's dict.txt)");
   cppcc::cli::add_decode_options(app, &encoding, &lossy);
   // For scripts/eval_segment.sh: time spent segmenting and formatting, without
   // startup and reading, as the peers report theirs.

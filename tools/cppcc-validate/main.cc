@@ -160,13 +160,17 @@ int main(int argc, char** argv) try {
         continue;
       }
       auto fixed = cppcc::apply_fixes(*owned, found);
-      if (!fixed && !(diff && owned->encoding() == cppcc::Encoding::kDocx)) {
+      if (!fixed) {
         cppcc::cli::print_error(kTool, fixed.error());
         trouble = true;
-      } else if (fixed && diff) {
+      } else if (diff) {
         std::cout << cppcc::unified_diff(path, owned->text(), fixed->text);
         continue;
-      } else if (fixed && fixed->applied > 0) {
+      } else if (!fixed->writable) {
+        cppcc::cli::print_error(kTool, path + ": --fix does not write .docx files; fix the draft in Word or save "
+                                              "it as text first (--diff shows the changes)");
+        trouble = true;
+      } else if (fixed->applied > 0) {
         if (auto st = cppcc::write_file_atomically(path, fixed->original); !st) {
           cppcc::cli::print_error(kTool, st.error());
           trouble = true;

@@ -86,10 +86,13 @@ struct FixResult {
   std::string original;  ///< the fixed file bytes, in the file's encoding and line endings
   size_t applied = 0;    ///< number of findings fixed
   size_t skipped = 0;    ///< fixable findings left out because their edits overlap
+  /// False for .docx input: TEXT shows the changes, but there are no file bytes to write.
+  bool writable = true;
 };
 
 /// Applies the fixes of DIAGNOSTICS to SRC. Changes nothing outside the
-/// edited ranges. Fails for .docx input and for text that cannot be encoded back.
+/// edited ranges. Fails for text that cannot be encoded back; for .docx input
+/// only the text is fixed (writable = false).
 Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnostic>& diagnostics);
 
 /// Writes BYTES to PATH atomically: a temporary file in the same directory, then rename.

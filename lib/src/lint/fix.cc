@@ -83,10 +83,6 @@ Expected<std::string> encode(std::string_view utf8_text, Encoding enc) {
 }  // namespace
 
 Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnostic>& diagnostics) {
-  if (src.encoding() == Encoding::kDocx) {
-    return make_error(ErrorCode::kUsage, src.path() + ": --fix does not write .docx files; fix the draft in Word "
-                                                      "or save it as text first (--diff shows the changes)");
-  }
   // Keep whole findings: all of a finding's edits or none.
   std::vector<const Diagnostic*> fixable;
   for (const Diagnostic& d : diagnostics)
@@ -115,12 +111,14 @@ Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnos
 
   const std::string_view text = src.text();
   const std::string_view orig = src.original();
+  r.writable = src.encoding() != Encoding::kDocx;
   size_t tpos = 0, opos = 0;
   for (const Edit& e : edits) {
     const size_t ob = src.original_offset(e.begin), oe = src.original_offset(e.end);
     r.text.append(text.substr(tpos, e.begin - tpos));
     r.text.append(e.replacement);
     tpos = e.end;
+    if (!r.writable) continue;
     auto enc = encode(e.replacement, src.encoding());
     if (!enc) return make_error(enc.error().code, src.path() + ": " + enc.error().message);
     r.original.append(orig.substr(opos, ob - opos));
@@ -128,7 +126,7 @@ Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnos
     opos = oe;
   }
   r.text.append(text.substr(tpos));
-  r.original.append(orig.substr(opos));
+  if (r.writable) r.original.append(orig.substr(opos));
   return r;
 }
 

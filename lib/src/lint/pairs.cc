@@ -28,6 +28,7 @@ bool is_closing(char32_t c) {
 /// Half- and full-width parentheses close each other (the width itself is P003's business).
 bool closes(char32_t open, char32_t close) {
   if ((open == U'（' || open == U'(') && (close == U'）' || close == U')')) return true;
+  if ((open == U'《' || open == U'<') && (close == U'》' || close == U'>')) return true;
   return closing_of(open) == close;
 }
 
@@ -62,7 +63,10 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
     const auto& v = ctx.cps(p);
     std::vector<Open> stack;
     for (size_t i = 0; i < v.size(); ++i) {
-      const char32_t c = v[i].cp;
+      char32_t c = v[i].cp;
+      // < and > next to Chinese text stand for 《 and 》 (P003 reports the width).
+      if (c == U'<' && is_han(at(v, static_cast<long>(i) + 1))) c = U'《';
+      else if (c == U'>' && is_han(at(v, static_cast<long>(i) - 1))) c = U'》';
       if (closing_of(c)) {
         if (!apostrophe(v, i)) stack.push_back({c, p, i});
         continue;

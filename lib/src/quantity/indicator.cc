@@ -150,7 +150,62 @@ class Annotator {
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
     for (size_t k = 0; k < qs.size(); ++k)
       if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
+    pair_respectively();
     for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
+  }
+
+  /// 诉求解决率、满意率分别达96.7%和97%: 分别 pairs the items of the list
+  /// before it with the numbers after it; 广州、深圳地铁客运量分别达1409万、
+  /// 1305万人次 shares the head noun (广州地铁客运量, 深圳地铁客运量).
+  void pair_respectively() {
+    auto& qs = found_.quantities;
+    for (size_t k = 0; k < qs.size(); ++k) {
+      Clause c = clause_of(qs[k].begin, qs[k].end);
+      std::string_view before = p_.substr(c.begin, qs[k].begin - c.begin);
+      size_t f = before.rfind("分别");
+      if (f == std::string_view::npos || quantity_in(c.begin + f, qs[k].begin)) continue;
+      size_t n = 1;
+      while (k + n < qs.size() && qs[k + n].begin < c.end) {
+        std::string_view gap = p_.substr(qs[k + n - 1].end, qs[k + n].begin - qs[k + n - 1].end);
+        if (gap != "、" && gap != "和" && gap != "及") break;
+        ++n;
+      }
+      if (n < 2) continue;
+      std::string_view list = strip_trailing(strip_leading(before.substr(0, f), lex_, true), lex_);
+      std::vector<std::string_view> items;
+      for (size_t from = 0, i = 0; i <= list.size();) {
+        size_t len = 3;
+        bool mark = i < list.size() && (list.substr(i, 3) == "、" || list.substr(i, 3) == "和") &&
+                    !quoted(static_cast<size_t>(list.data() - p_.data()) + i);
+        if (i == list.size() || mark) {
+          items.push_back(list.substr(from, i - from));
+          from = i + len;
+          i += len;
+          if (i > list.size()) break;
+          continue;
+        }
+        code_point_at(list, i, &len);
+        i += len;
+      }
+      if (items.size() != n) {
+        k += n - 1;
+        continue;
+      }
+      // Short leading items (places) share the head noun of the last one.
+      size_t head = chars(items[0]);
+      bool shared = head <= 3 && chars(items.back()) > head + 1;
+      for (size_t j = 0; j + 1 < n; ++j) shared = shared && chars(items[j]) == head;
+      std::string tail;
+      if (shared) {
+        std::string_view last = items.back();
+        size_t cut = 0;
+        for (size_t m = 0, len = 0; m < head; ++m, cut += len) code_point_at(last, cut, &len);
+        tail = std::string(last.substr(cut));
+      }
+      for (size_t j = 0; j < n; ++j)
+        qs[k + j].indicator = clean(items[j]) + (shared && j + 1 < n ? clean(tail) : "");
+      k += n - 1;
+    }
   }
 
  private:
@@ -326,6 +381,7 @@ class Annotator {
       if (size_t de = noun.find("的"); de != std::string_view::npos) noun = noun.substr(0, de);
       if (size_t r = noun.find("人口"); r != std::string_view::npos) noun = noun.substr(0, r + 6);
       else if (size_t r1 = noun.find("人"); r1 != std::string_view::npos) noun = noun.substr(0, r1 + 3);
+      else return {};  // 裁减军队员额30万任务: the noun is before the number
     } else if (size_t de = noun.rfind("的"); de != std::string_view::npos && chars(noun.substr(de + 3)) >= 2) {
       noun.remove_prefix(de + 3);  // 有针对性的意见建议 → 意见建议
     }
@@ -391,6 +447,7 @@ class Annotator {
     if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2)
       s.remove_prefix(deng + 3);
     s = strip_trailing(s, lex_);
+    if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
     if (const std::string* v = word_at(lex_.verbs, text, 0); v && v->size() == text.size()) text.clear();  // 用于
     // 财政支出超过23万亿元，增长6.5%: a bare change verb takes the noun of

@@ -114,6 +114,7 @@ Expected<Lexicon> Lexicon::load() {
     else if (f[1] == "ordinal") lex.ordinals.push_back(w);
     else if (f[1] == "past") lex.pasts.push_back(w);
     else if (f[1] == "change") lex.changes.push_back(w);
+    else if (f[1] == "class") lex.classes.push_back(w);
     else return bad_row("quantity/words.tsv", line, "unknown role");
     return Ok{};
   });
@@ -125,7 +126,7 @@ Expected<Lexicon> Lexicon::load() {
   if (!st) return st.error();
   longest_first(lex.units, [](const UnitEntry& u) -> const std::string& { return u.surface; });
   longest_first(lex.qualifiers, [](const QualifierEntry& q) -> const std::string& { return q.word; });
-  for (auto* v : {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.not_numerals})
+  for (auto* v : {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes, &lex.not_numerals})
     longest_first(*v, [](const std::string& s) -> const std::string& { return s; });
   return lex;
 }

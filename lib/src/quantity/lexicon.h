@@ -29,7 +29,7 @@ struct QualifierEntry {
 struct Lexicon {
   std::vector<UnitEntry> units;
   std::vector<QualifierEntry> qualifiers;
-  std::vector<std::string> verbs, adverbs, tails, trims, ordinals, pasts, changes;
+  std::vector<std::string> verbs, adverbs, tails, trims, ordinals, pasts, changes, classes;
   std::vector<std::string> not_numerals;
 
   static Expected<Lexicon> load();

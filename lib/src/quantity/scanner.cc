@@ -109,6 +109,52 @@ class Scanner {
     return false;
   }
 
+  /// 1万6千, 2万5千, 1亿3千多万: Arabic digits with a lower place after a
+  /// 万/亿 number. Returns the value they add and moves POS past them.
+  double mixed_tail(size_t& pos, double scale, std::optional<std::string>& qualifier) const {
+    double added = 0;
+    double place = scale;  // each part must sit in a lower place than the last
+    while (pos < p_.size()) {
+      size_t len = 0;
+      if (arabic_digit(cp(p_, pos, &len)) < 0) break;
+      auto m = scan_arabic(p_, pos);
+      if (!m || m->decimal) break;
+      int power = chinese_power(cp(p_, m->end, &len));
+      if (power < 2) break;
+      size_t at = m->end + len;
+      double part = m->value * std::pow(10.0, power);
+      // 3千多万 after 亿: the part is itself scaled by 万.
+      size_t k = at;
+      std::optional<std::string> approx;
+      if (const auto* q = lex_.qualifier_at(p_, k, QualifierPlace::kBetween)) {
+        approx = q->word;
+        k += q->word.size();
+      }
+      if (place >= 1e8 && starts_at(p_, k, "万") && !lex_.match_unit(p_, k)) {
+        part *= 1e4;
+        at = k + 3;
+      } else {
+        approx.reset();
+      }
+      if (part >= place) break;
+      added += part;
+      place = part;
+      pos = at;
+      if (approx && !qualifier) qualifier = approx;
+    }
+    return added;
+  }
+
+  /// Past zero-width characters (U+200B…U+200D, U+2060, U+FEFF, soft hyphen)
+  /// that web copies leave inside a number: 74.4<ZWSP>万亿元.
+  size_t skip_invisible(size_t pos) const {
+    for (size_t len = 0; pos < p_.size(); pos += len) {
+      char32_t c = cp(p_, pos, &len);
+      if (!(c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0xAD)) break;
+    }
+    return pos;
+  }
+
   bool percent_word(size_t i) const {
     return starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之") || starts_at(p_, i, "仟分之");
   }
@@ -155,7 +201,7 @@ class Scanner {
     }
 
     Candidate c;
-    size_t pos = n->end;
+    size_t pos = skip_invisible(n->end);
     double value = n->value;
     std::optional<double> value_max;
     std::optional<std::string> qualifier;
@@ -204,8 +250,10 @@ class Scanner {
     };
     take_between();
     take_multiplier();
+    if (!n->chinese && mult >= 1e4) value += mixed_tail(pos, mult, qualifier) / mult;  // 1万6千多户
     take_between();
     take_multiplier();  // 4万多亿元
+    pos = skip_invisible(pos);
     const UnitEntry* unit = lex_.match_unit(p_, pos);
 
     // A Chinese number that starts with 百/千/万 is only a number when
@@ -249,6 +297,7 @@ class Scanner {
       qualifier = before->word;
     }
     c.q.qualifier = qualifier;
+    if (before && names_class(*n, *before, pos)) return std::nullopt;
     return finish(c, begin, i, pos);
   }
 
@@ -292,6 +341,17 @@ class Scanner {
     return false;
   }
 
+  /// 超千亿元镇, 超千万人次的机场: a round lower bound before a kind of place
+  /// or body names a class of them, not a figure of the report.
+  bool names_class(const Numeral& n, const QualifierEntry& before, size_t end) const {
+    size_t len = 0;
+    if (!n.chinese || chinese_power(cp(p_, n.begin, &len)) < 2) return false;
+    if (before.word != "超" && before.word != "超过" && before.word != "逾") return false;
+    size_t at = end;
+    if (starts_at(p_, at, "的")) at += 3;
+    return word_at(lex_.classes, p_, at) != nullptr;
+  }
+
   /// 十四届全国人大二次会议: a Chinese number + 次会议 after 届 is an ordinal.
   bool ordinal_meeting(const Numeral& n, const UnitEntry& unit) const {
     if (!n.chinese || unit.surface != "次") return false;
@@ -301,7 +361,7 @@ class Scanner {
       size_t len = 0;
       char32_t c = cp(p_, k, &len);
       if (c == U'届') return true;
-      if (c == U'，' || c == U'。' || c == U'、' || c == U'；') return false;
+      if (c == U'，' || c == U'。' || c == U'；') return false;  // 十三届七次、八次全会: 、 stays
     }
     return false;
   }

@@ -1,23 +1,21 @@
 #include "segment/general_dict.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <mutex>
+#include <string_view>
+
+// Defined by general_dict_table.S, which lib/CMakeLists.txt assembles into the
+// library (it then defines CPPCC_EMBEDDED_GENERAL_DICT for this file). A build
+// of these sources without it (fuzz/) simply has no built-in dictionary.
+#ifdef CPPCC_EMBEDDED_GENERAL_DICT
+extern "C" const char cppcc_general_dict_begin[];
+extern "C" const char cppcc_general_dict_end[];
+extern "C" const char cppcc_general_dict_source[];
+#endif
 
 namespace cppcc::segment {
 namespace {
-
-constexpr const char* kDefaultPaths[] = {
-    "/usr/lib/python3/dist-packages/jieba/dict.txt",
-    "/usr/share/cppjieba/dict/jieba.dict.utf8",
-};
 
 bool read_whole_file(const std::string& path, std::string* out) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -31,100 +29,25 @@ bool read_whole_file(const std::string& path, std::string* out) {
   return ok;
 }
 
-bool file_exists(const char* path) {
-  std::FILE* f = std::fopen(path, "rb");
-  if (!f) return false;
-  std::fclose(f);
-  return true;
-}
-
-// Parsing 5 MB of dictionary takes ~100 ms; a binary copy of the finished
-// table, mapped from a cache file, takes well under 1 ms (jieba caches the
-// same way). The file name changes with the source's path, size and mtime.
-std::filesystem::path cache_file(const std::string& source) {
-  struct stat st {};
-  if (::stat(source.c_str(), &st) != 0) return {};
-  std::filesystem::path dir;
-  if (const char* d = std::getenv("CPPCC_CACHE_DIR"); d && *d) {
-    dir = d;
-  } else if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) {
-    dir = std::filesystem::path(x) / "cppcc";
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    dir = std::filesystem::path(home) / ".cache" / "cppcc";
-  } else {
-    return {};
-  }
-  std::string key = source + "|" + std::to_string(st.st_size) + "|" + std::to_string(st.st_mtim.tv_sec) +
-                    "." + std::to_string(st.st_mtim.tv_nsec) + "|" + std::to_string(sizeof(void*));
-  char name[64];
-  std::snprintf(name, sizeof name, "general-%016llx.lex", static_cast<unsigned long long>(hash_bytes(key)));
-  return dir / name;
-}
-
-std::shared_ptr<const Lexicon> map_cache(const std::filesystem::path& file) {
-  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return nullptr;
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
-    ::close(fd);
-    return nullptr;
-  }
-  const auto size = static_cast<size_t>(st.st_size);
-  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED) return nullptr;
-  std::shared_ptr<const void> mapping(p, [size](const void* q) { ::munmap(const_cast<void*>(q), size); });
-  return Lexicon::from_bytes(std::string_view(static_cast<const char*>(p), size), mapping);
-}
-
-// Best effort: a cache that cannot be written only costs time.
-void write_cache(const std::filesystem::path& file, const Lexicon& lex) {
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
-  if (ec) return;
-  std::filesystem::path tmp = file;
-  tmp += ".tmp" + std::to_string(::getpid());
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return;
-  std::string bytes = lex.to_bytes();
-  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = (std::fclose(f) == 0) && ok;
-  if (ok) std::filesystem::rename(tmp, file, ec);
-  if (!ok || ec) std::filesystem::remove(tmp, ec);
-}
-
-}  // namespace
-
-Expected<GeneralDictionary> load_general_dictionary(const std::string& requested) {
-  std::string path = requested;
-  if (path.empty()) {
-    if (const char* env = std::getenv("CPPCC_GENERAL_DICT"); env && *env) {
-      path = env;
-    } else {
-      for (const char* p : kDefaultPaths) {
-        if (file_exists(p)) {
-          path = p;
-          break;
-        }
-      }
+// The table lives in the library's read-only data: from_bytes() only points
+// into it (nothing is copied or parsed), and it needs no keep-alive.
+Expected<GeneralDictionary> builtin_dictionary() {
+#ifdef CPPCC_EMBEDDED_GENERAL_DICT
+  const std::string_view bytes(cppcc_general_dict_begin,
+                               static_cast<size_t>(cppcc_general_dict_end - cppcc_general_dict_begin));
+  if (!bytes.empty()) {
+    auto lexicon = Lexicon::from_bytes(bytes, nullptr);
+    if (!lexicon) {
+      return make_error(ErrorCode::kInternal,
+                        "the built-in general dictionary table does not match this library's format");
     }
+    return GeneralDictionary{std::move(lexicon), cppcc_general_dict_source};
   }
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const Lexicon>> loaded;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (auto it = loaded.find(path); it != loaded.end()) return GeneralDictionary{it->second, path};
-  if (path.empty()) {
-    auto empty = std::make_shared<const Lexicon>();
-    loaded.emplace(path, empty);
-    return GeneralDictionary{empty, path};
-  }
-  const std::filesystem::path cache_path = cache_file(path);
-  if (!cache_path.empty()) {
-    if (auto mapped = map_cache(cache_path)) {
-      loaded.emplace(path, mapped);
-      return GeneralDictionary{mapped, path};
-    }
-  }
+#endif
+  return GeneralDictionary{std::make_shared<const Lexicon>(), std::string()};
+}
+
+Expected<GeneralDictionary> parse_file(const std::string& path) {
   std::string content;
   if (!read_whole_file(path, &content)) {
     return make_error(ErrorCode::kIo, path + ": cannot read the general dictionary");
@@ -132,10 +55,23 @@ Expected<GeneralDictionary> load_general_dictionary(const std::string& requested
   // jieba's dict.txt: ~350k lines of about 14 bytes.
   auto lexicon = std::make_shared<Lexicon>(content.size() / 14 + 16);
   if (Status st = lexicon->load(content, path, /*domain=*/false, 1.0); !st) return st.error();
-  if (!cache_path.empty()) write_cache(cache_path, *lexicon);
-  std::shared_ptr<const Lexicon> shared = std::move(lexicon);
-  loaded.emplace(path, shared);
-  return GeneralDictionary{shared, path};
+  return GeneralDictionary{std::move(lexicon), path};
+}
+
+}  // namespace
+
+Expected<GeneralDictionary> load_general_dictionary(const std::string& path) {
+  if (path.empty()) {
+    static const Expected<GeneralDictionary> builtin = builtin_dictionary();
+    return builtin;
+  }
+  static std::mutex mutex;
+  static std::map<std::string, GeneralDictionary> loaded;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = loaded.find(path); it != loaded.end()) return it->second;
+  auto parsed = parse_file(path);
+  if (parsed) loaded.emplace(path, *parsed);
+  return parsed;
 }
 
 }  // namespace cppcc::segment

@@ -1,7 +1,9 @@
 // The general-vocabulary dictionary (word + frequency per line). It is not
-// shipped in the repository: it is read at run time from a Debian package
-// (python3-jieba's dict.txt by default) and shared by all Segmenters of the
-// process, so a second Segmenter::create() costs nothing.
+// shipped in the repository: the build turns python3-jieba's dict.txt into a
+// table (lib/tools/build_general_dict.cc) that is embedded in the library as
+// read-only data, so the default dictionary costs no file I/O and no parsing.
+// A dictionary file named explicitly is parsed at run time. Either is shared
+// by all Segmenters of the process, so a second Segmenter::create() is free.
 #pragma once
 
 #include <memory>
@@ -13,15 +15,14 @@
 namespace cppcc::segment {
 
 struct GeneralDictionary {
-  std::shared_ptr<const Lexicon> lexicon;  ///< never null (empty when none found)
-  std::string path;                        ///< file loaded, empty when none found
+  std::shared_ptr<const Lexicon> lexicon;  ///< never null (empty when none)
+  std::string path;                        ///< dictionary it came from, empty when none
 };
 
-/// Loads PATH, or when PATH is empty the first of: $CPPCC_GENERAL_DICT,
-/// /usr/lib/python3/dist-packages/jieba/dict.txt,
-/// /usr/share/cppjieba/dict/jieba.dict.utf8. Finding none is not an error
-/// (the segmenter then knows only its domain lexicon); an unreadable or
-/// malformed file named explicitly is.
+/// PATH empty: the table built into the library (from the build's
+/// CPPCC_GENERAL_DICT, default python3-jieba's dict.txt; empty when that was
+/// absent, which is not an error). Otherwise parses the file PATH; an
+/// unreadable or malformed file is an error.
 Expected<GeneralDictionary> load_general_dictionary(const std::string& path);
 
 }  // namespace cppcc::segment

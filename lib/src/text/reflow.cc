@@ -53,6 +53,30 @@ bool ends_sentence(const Line& l) {
   const bool closer = l.last == U'”' || l.last == U'’' || l.last == U'）' || l.last == ')' || l.last == U'》';
   return closer && is_terminal(l.before_last);
 }
+/// A line that stops at a comma, an enumeration mark, a particle or
+/// preposition (的 和 在 把 …) or a digit cannot end a paragraph.
+bool ends_clause(const Line& l) {
+  static constexpr std::u32string_view kConnectives = U"，、,的和与及或在对把被将向为从于并而之其";
+  // A digit only on a longer line: 附件1 is a label, 收到提案31\n4件 a split number.
+  return kConnectives.find(l.last) != std::u32string_view::npos ||
+         (l.last >= '0' && l.last <= '9' && l.width >= 16);
+}
+/// A line with a quotation mark or bracket still open (开展“三会一\n课”).
+bool leaves_pair_open(std::string_view t) {
+  auto count = [&](std::string_view m) {
+    size_t n = 0;
+    for (size_t i = t.find(m); i != std::string_view::npos; i = t.find(m, i + m.size())) ++n;
+    return n;
+  };
+  return count("“") > count("”") || count("（") > count("）") || count("《") > count("》");
+}
+/// Decorations that open a block in newspaper layouts: ◇张磊, ■ bullets.
+bool is_block_mark(char32_t c) { return c == U'◇' || c == U'◆' || c == U'■' || c == U'●' || c == U'□'; }
+bool has_sentence_mark(std::string_view t) {
+  return t.find("。") != std::string_view::npos || t.find("！") != std::string_view::npos ||
+         t.find("？") != std::string_view::npos || t.find("：") != std::string_view::npos;
+}
+
 /// A line that is one bracketed unit, like the date line （2025年2月25日）.
 bool is_bracketed_line(const Line& l) {
   return (l.first == U'（' && l.last == U'）') || (l.first == '(' && l.last == ')') ||
@@ -150,16 +174,25 @@ std::vector<Line> split_lines(const SourceText& src) {
   return lines;
 }
 
-/// The measure of a wrapped text, or 0 when lines are paragraphs.
-int infer_wrap_width(const std::vector<Line>& lines) {
+/// The measure of a wrapped text, or 0 when lines are paragraphs. In wrapped
+/// text the lines that stop mid-sentence are cut at the measure, so they share
+/// one display width; in one-paragraph-per-line text the few such lines are
+/// headings, titles and web fragments of any width.
+int infer_wrap_width(const SourceText& src, const std::vector<Line>& lines) {
   std::map<int, int> histogram;
-  int total = 0;
+  int total = 0, mid_sentence = 0;
   for (const Line& l : lines) {
     if (l.blank) continue;
     ++total;
-    if (l.width >= 16 && l.width <= 160) ++histogram[l.width];
+    // Headings stop without a mark in any layout; only body lines tell.
+    // Very short lines (a heading's tail, a name) say nothing about the measure.
+    if (ends_sentence(l) || l.width < 16 || l.width > 160 ||
+        starts_heading(src.text().substr(l.begin, l.end - l.begin)))
+      continue;
+    ++mid_sentence;
+    ++histogram[l.width];
   }
-  if (total < 10) return 0;
+  if (mid_sentence < 5 || mid_sentence * 5 < total) return 0;
   int mode = 0, best = 0;
   for (auto [w, n] : histogram) {
     if (n > best) best = n, mode = w;
@@ -168,7 +201,7 @@ int infer_wrap_width(const std::vector<Line>& lines) {
   for (auto [w, n] : histogram) {
     if (w >= mode - 8 && w <= mode + 6) near += n;
   }
-  return near * 2 > total ? mode : 0;
+  return near * 10 >= mid_sentence * 7 ? mode : 0;
 }
 
 /// A short "label：value" line of a web page (来源：北京日报, 时间：2026-02-02).
@@ -176,6 +209,11 @@ bool is_label_line(std::string_view t, const Line& l) {
   if (l.width >= 60) return false;
   const size_t colon = t.find("：");
   return colon != std::string_view::npos && colon <= 12 && colon + 3 < t.size();
+}
+
+/// The subtitle under a title: ——在…会议上, ——2017年3月5日在….
+bool is_subtitle(std::string_view t) {
+  return t.substr(0, 9) == "——在" || (t.substr(0, 6) == "——" && t.size() > 6 && t[6] >= '0' && t[6] <= '9');
 }
 
 /// A line made only of dashes (a wiki rendering of —— on its own line).
@@ -228,7 +266,7 @@ struct Builder {
 
 std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& options) {
   const std::vector<Line> lines = split_lines(src);
-  const int wrap = options.wrap_width > 0 ? options.wrap_width : infer_wrap_width(lines);
+  const int wrap = options.wrap_width > 0 ? options.wrap_width : infer_wrap_width(src, lines);
   auto full = [&](const Line& l) { return wrap > 0 && l.width >= wrap - 8 && l.width <= wrap + 6; };
   auto page_full = [&](const Line& l) { return wrap > 0 && l.width >= wrap - 4 && l.width <= wrap + 6; };
 
@@ -249,18 +287,31 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
           src.text().substr(first_of_paragraph->begin, first_of_paragraph->end - first_of_paragraph->begin);
       if (!blank_between) {
         if (wrap > 0) {
-          join = full(*prev) && !l.indented && !(ends_sentence(*prev) && starts_heading(head));
+          // A full line continues on the next, unless the next line opens a
+          // block of its own: a heading, a date line, a ◇ speaker or ■ bullet.
+          join = (full(*prev) || ends_clause(*prev)) && !l.indented && !starts_heading(head) &&
+                 !is_bracketed_line(l) && !is_block_mark(l.first) && !is_bracketed_line(*prev) &&
+                 !is_subtitle(head);
         } else {
           // One paragraph per line, but web copies break lines around links
           // (…党的十八届六中全会\n正式明确\n习近平\n总书记…). Join a line that stops
           // mid-sentence, unless it is a short first line: a heading or title.
           // (Two short fragments in a row are pieces of one line: 政府工作报\n告.)
-          const bool heading_like =
-              prev == first_of_paragraph && prev->width < 60 && l.width >= 60 && !is_dash_line(*prev);
+          // (A line with a comma inside that stops mid-sentence is no heading.)
+          const std::string_view prev_line = src.text().substr(prev->begin, prev->end - prev->begin);
+          const bool heading_like = prev == first_of_paragraph && prev->width < 60 && !is_dash_line(*prev) &&
+                                    prev_line.find("，") == std::string_view::npos &&
+                                    (l.width >= 60 || has_sentence_mark(head) || head.find("，") != std::string_view::npos);
           join = !ends_sentence(*prev) && !heading_like && !l.indented && !starts_heading(head) &&
                  !starts_heading(para_head) && head.substr(0, 6) != "——" && !is_label_line(head, l) &&
                  !(prev == first_of_paragraph && is_label_line(para_head, *prev)) &&
-                 !(l.last == U'：' && l.width < 30);  // a salutation: 各位代表：
+                 !(l.last == U'：' && l.width < 30) &&  // a salutation: 各位代表：
+                 !is_bracketed_line(l) && !is_block_mark(l.first) && !is_bracketed_line(*prev);
+          // A line that stops mid-clause or inside quotes continues.
+          const std::string_view prev_text = src.text().substr(prev->begin, prev->end - prev->begin);
+          if (!join && (ends_clause(*prev) || leaves_pair_open(prev_text)) && !starts_heading(head) &&
+              !is_block_mark(l.first) && !is_label_line(prev_text, *prev))
+            join = true;
         }
         if (cannot_start_line(l.first) || cannot_end_line(prev->last)) join = true;
       } else {

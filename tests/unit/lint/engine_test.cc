@@ -173,4 +173,28 @@ TEST_SUITE("lint") {
     REQUIRE(at.size() == 1);
     CHECK(at[0] == std::make_pair(2u, 10u));
   }
+
+  TEST_CASE("a quotation of several paragraphs opens each with “ and closes only the last") {
+    const auto src = cppcc::SourceText::from_utf8(
+        "q.txt", "他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”\n\n领衔督办“一号提案。\n");
+    const auto at = cppcc::test::positions_of(src, cppcc::lint(src), "P001");
+    REQUIRE(at.size() == 1);
+    CHECK(at[0] == std::make_pair(7u, 5u));
+  }
+
+  TEST_CASE("list labels such as 1） and a） are not unmatched closing marks") {
+    const auto src = cppcc::SourceText::from_utf8("l.txt", "主要措施：1）加强学习；2）深化调研。\n");
+    CHECK(cppcc::test::positions_of(src, cppcc::lint(src), "P001").empty());
+  }
+
+  TEST_CASE("fixes of a .docx are shown but not writable") {
+    CPPCC_REQUIRE_SHARED(shared);
+    auto src = cppcc::load_file((shared / "corpus" / "gov-report-beijing-2025.docx").string());
+    REQUIRE(src.ok());
+    auto fixed = cppcc::apply_fixes(*src, cppcc::lint(*src));
+    REQUIRE(fixed.ok());
+    CHECK_FALSE(fixed->writable);
+    CHECK(fixed->applied == 1);
+    CHECK(fixed->text.find("全部开工，“两新”") != std::string::npos);
+  }
 }

@@ -189,4 +189,50 @@ TEST_SUITE("quantity") {
     CHECK(find(qs, "１２３人次").value == 123);
     CHECK(find(qs, "1,234万元").value == 12340000);
   }
+
+  TEST_CASE("scales, shared units, shares and classes") {
+    auto qs = quantities("海上风电并网容量超1200万千瓦，外调绿电450亿千瓦时，减轻负担4万多亿元。");
+    CHECK(find(qs, "超1200万千瓦").value == 12000000);
+    CHECK(find(qs, "超1200万千瓦").unit == "千瓦");
+    CHECK(find(qs, "450亿千瓦时").value == doctest::Approx(4.5e10));
+    CHECK(find(qs, "4万多亿元").value == doctest::Approx(4e12));
+    auto list = quantities("地铁单日最高客运量分别达1409万、1305万人次。");
+    CHECK(find(list, "1409万").unit == "人次");
+    CHECK(find(list, "1305万人次").indicator == find(list, "1409万").indicator);
+    auto share = quantities("无人机产量增长39%、占全国9成。");
+    CHECK(find(share, "9成").unit == "成");
+    CHECK(surfaces(quantities("培育超千亿元镇，揭阳机场成为超千万人次的机场，良乡校区二期建成，两位数增长。")) == "");
+    CHECK(surfaces(quantities("带动超千亿元社会投资。")) == "超千亿元");
+    CHECK(surfaces(quantities("落实省委十三届七次、八次全会部署，调整三次产业比重。")) == "");
+  }
+
+  TEST_CASE("zero-width characters inside a number and noun-like verbs") {
+    auto qs = quantities("国内生产总值达到74.4\u200b万亿元，服务业增加值占国内生产总值比重上升到51.6%。");
+    CHECK(find(qs, "74.4\u200b万亿元").value == doctest::Approx(7.44e13));
+    CHECK(find(qs, "51.6%").indicator == "服务业增加值占国内生产总值比重");
+    auto turn = quantities("工业企业利润由上年下降2.3%转为增长8.5%。");
+    CHECK(find(turn, "2.3%").indicator == "工业企业利润");
+    CHECK(find(turn, "8.5%").indicator == "工业企业利润");
+  }
+
+  TEST_CASE("Arabic digits with Chinese places") {
+    auto qs = quantities("日均新设企业由5千多户增加到1万6千多户，里程增加到2万5千公里，出境旅游人次由8300万增加到1亿3千多万。");
+    CHECK(find(qs, "5千多户").value == 5000);
+    CHECK(find(qs, "1万6千多户").value == 16000);
+    CHECK(find(qs, "2万5千公里").value == 25000);
+    CHECK(find(qs, "1亿3千多万").value == doctest::Approx(1.3e8));
+    CHECK(surfaces(qs) == "5千多户|1万6千多户|2万5千公里|8300万|1亿3千多万");
+  }
+
+  TEST_CASE("分别 pairs list items with numbers") {
+    auto qs = quantities("12345市民服务热线诉求解决率、满意率分别达96.7%和97%。");
+    CHECK(find(qs, "96.7%").indicator == "12345市民服务热线诉求解决率");
+    CHECK(find(qs, "97%").indicator == "满意率");
+    auto cities = quantities("广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。");
+    CHECK(find(cities, "1409万").indicator == "广州地铁线网单日最高客运量");
+    CHECK(find(cities, "1305万人次").indicator == "深圳地铁线网单日最高客运量");
+    auto one = quantities("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。");
+    CHECK(one[0].indicator == "银行机构本外币存贷款余额");
+    CHECK(one[1].indicator == "银行机构本外币存贷款余额");
+  }
 }

@@ -52,6 +52,14 @@ inline void run_pipeline(const SourceText& src, bool segment = true) {
     }
   }
   if (segment) check_tokens_cover(src.text(), shared_resources().segmenter.segment(src.text()));
+  for (bool in_plan : {false, true}) {  // the whole text as one paragraph, as fuzz_numeral does
+    ParagraphQuantities found = shared_resources().quantities.extract(src.text(), {}, in_plan);
+    for (const QuantityMatch& q : found.quantities) {
+      CHECK(q.begin <= q.end);
+      CHECK(q.end <= n);
+      CHECK(std::isfinite(q.value));
+    }
+  }
   Report report = parse_report(src, shared_resources());
   CHECK(report.body_end <= n);
   for (const Quantity& q : report.quantities) CHECK(std::isfinite(q.value));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -181,7 +182,7 @@ TEST_SUITE("segment") {
     CHECK(seg.keyword_counts("社情民意，民主监督，社情民意", 1).size() == 1);
   }
 
-  TEST_CASE("a lexicon table survives the cache round trip") {
+  TEST_CASE("a lexicon table survives to_bytes/from_bytes (the built-in table's format)") {
     cppcc::segment::Lexicon lex(16);
     REQUIRE(lex.load("政协 100\n社情民意 5 n\n𠀀字 3\n", "t.txt", false, 1).ok());
     std::string bytes = lex.to_bytes();
@@ -197,6 +198,65 @@ TEST_SUITE("segment") {
     CHECK(copy->find("民意").flags == 0);
     CHECK(copy->total_freq() == doctest::Approx(108));
     CHECK_FALSE(cppcc::segment::Lexicon::from_bytes(bytes.substr(1), nullptr));
+  }
+
+  TEST_CASE("the built-in general dictionary is the build's dict.txt, parsed at build time") {
+    const auto& seg = shared_segmenter();
+    const std::string& source = seg.general_dictionary();
+    if (source.empty()) {
+      MESSAGE("built without a general dictionary (CPPCC_GENERAL_DICT absent): nothing to compare");
+      return;
+    }
+    // General words come from the table, not from the domain lexicon.
+    auto w = words_of(seg, "我们今天非常高兴地看到经济持续恢复");
+    for (const char* word : {"我们", "今天", "看到", "经济", "持续", "恢复"}) {
+      CHECK_MESSAGE(has_word(w, word), std::string(word));
+    }
+    if (!std::filesystem::exists(source)) {
+      MESSAGE(source << " is gone since the build: cannot compare with a run-time parse");
+      return;
+    }
+    // The same file parsed at run time (the explicit-path route) must cut
+    // exactly like the embedded table.
+    cppcc::SegmenterOptions o;
+    o.general_dictionary = source;
+    auto parsed = cppcc::Segmenter::create(o);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->general_dictionary() == source);
+    const std::string text =
+        "江门市政协十三届委员会常务委员会工作报告：过去一年，在中共江门市委坚强领导下，"
+        "市政协围绕中心、服务大局，共提交提案356件，立案312件，办复率100%，"
+        "深入开展调查研究，积极建言献策，为推动高质量发展贡献智慧和力量。";
+    auto a = seg.segment(text), b = parsed->segment(text);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].begin == b[i].begin);
+      CHECK(a[i].end == b[i].end);
+    }
+  }
+
+  TEST_CASE("a general dictionary file named explicitly is parsed at run time") {
+    const auto dir = std::filesystem::temp_directory_path() / "cppcc_seg2_general_dict_test";
+    std::filesystem::create_directories(dir);
+    const auto good = (dir / "good.txt").string(), bad = (dir / "bad.txt").string();
+    {
+      std::ofstream(good) << "履职 50000 v\n尽责 50000 v\n履职尽责 10 i\n";
+      std::ofstream(bad) << "履职 50000 v\n尽责 5x v\n";
+    }
+    cppcc::SegmenterOptions o;
+    o.builtin_lexicon = false;
+    o.general_dictionary = good;
+    auto seg = cppcc::Segmenter::create(o);
+    REQUIRE(seg.ok());
+    CHECK(seg->general_dictionary() == good);
+    // Two frequent words beat the rare four-character one.
+    CHECK(words_of(*seg, "履职尽责") == std::vector<std::string>{"履职", "尽责"});
+    o.general_dictionary = bad;
+    auto broken = cppcc::Segmenter::create(o);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().code == cppcc::ErrorCode::kData);
+    CHECK(broken.error().message.find("bad.txt:2") != std::string::npos);
+    std::filesystem::remove_all(dir);
   }
 
   TEST_CASE("every domain term comes out whole in the corpus reports") {

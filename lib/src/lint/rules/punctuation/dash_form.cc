@@ -21,8 +21,17 @@ void check_dash_form(Context& ctx) {
         while (!lead.empty() && (lead.front() == ' ' || lead.front() == '\t')) lead.remove_prefix(1);
         while (lead.size() >= 3 && lead.substr(0, 3) == "\u3000") lead.remove_prefix(3);
         const bool line_start = (i == 0 || lead.empty()) && is_han(next);
-        const bool by_punct = (is_cjk_punct(prev) && prev != U'—' && prev != U'”' && prev != U'》' && prev != U'）' && is_han(next));
-        if (line_start || by_punct) {
+        const bool by_punct = is_cjk_punct(prev) && prev != U'—' && is_han(next);
+        // Inside a quoted or titled name, a lone — after a phrase of five or more
+        // characters is a subtitle dash (“我和我的祖国—江门市政协委员…”), not a range.
+        bool titled = false;
+        if (is_han(prev) && is_han(next)) {
+          size_t k = i, run = 0;
+          while (k > 0 && is_han(v[k - 1].cp)) --k, ++run;
+          const char32_t opener = at(v, static_cast<long>(k) - 1);
+          titled = run >= 5 && (opener == U'“' || opener == U'《');
+        }
+        if (line_start || by_punct || titled) {
           ctx.report_in(paras[p], v[i].pos, v[i].end(), "a lone — used as a dash; the dash is ——", std::string("——"));
         }
       } else if ((c == U'-' && next == U'-') || (c == U'－' && next == U'－')) {

@@ -1,5 +1,6 @@
 // P003 halfwidth-punctuation: 委员们认为,报告 — half-width , . : ; ? ! ( ) next
-// to Chinese text are replaced by their full-width forms (GB/T 15834).
+// to Chinese text are replaced by their full-width forms (GB/T 15834); < and >
+// around Chinese text are title marks typed on an English keyboard (《 》).
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -15,6 +16,8 @@ const char* fullwidth_of(char32_t c) {
     case U'!': return "！";
     case U'(': return "（";
     case U')': return "）";
+    case U'<': return "《";
+    case U'>': return "》";
     default: return nullptr;
   }
 }
@@ -41,6 +44,12 @@ void check_halfwidth_punctuation(Context& ctx) {
           break;
         case U')':
           wrong = is_han(prev) || is_han(next) || is_cjk_punct(next);
+          break;
+        case U'<':  // <人民政协报》: a title mark typed as less-than
+          wrong = is_han(next) && !is_digit(prev);
+          break;
+        case U'>':
+          wrong = is_han(prev) && !is_digit(next);
           break;
         default:
           if (is_digit(prev) && is_digit(next)) break;  // 1,000 and 10:30
