@@ -11,7 +11,6 @@
 #include "parse/glossary.h"
 #include "parse/layout.h"
 #include "parse/metadata.h"
-#include "parse/repair.h"
 #include "parse/sha256.h"
 #include "parse/structure.h"
 #include "parse/uregex.h"
@@ -90,7 +89,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   r.source.sha256 = parse::sha256_hex(src.original());
 
   ParseContext ctx(src);
-  ctx.paras = parse::repair_headings(src, reflow(src));
+  ctx.paras = reflow(src);
   parse::find_layout(ctx);
   r.metadata = parse::read_metadata(ctx);
   std::optional<int> date_year;

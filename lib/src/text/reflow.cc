@@ -300,7 +300,7 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
           // (A line with a comma inside that stops mid-sentence is no heading.)
           const std::string_view prev_line = src.text().substr(prev->begin, prev->end - prev->begin);
           const bool heading_like = prev == first_of_paragraph && prev->width < 60 && !is_dash_line(*prev) &&
-                                    prev_line.find("，") == std::string_view::npos &&
+                                    (prev_line.find("，") == std::string_view::npos || is_block_mark(prev->first)) &&
                                     (l.width >= 60 || has_sentence_mark(head) || head.find("，") != std::string_view::npos);
           join = !ends_sentence(*prev) && !heading_like && !l.indented && !starts_heading(head) &&
                  !starts_heading(para_head) && head.substr(0, 6) != "——" && !is_label_line(head, l) &&
