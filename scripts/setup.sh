@@ -10,7 +10,7 @@ PACKAGES=(
   libicu-dev libutf8proc-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev
   libzip-dev libpugixml-dev       # .docx input: unzip word/document.xml and parse it
   python3 python3-jsonschema      # contract and SARIF schema checks in the tests
-  python3-jieba                   # its dict.txt is the segmenter's general vocabulary (read, never copied)
+  python3-jieba                   # its dict.txt becomes the segmenter's general vocabulary at build time
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -36,8 +36,9 @@ struct WordCount {
 };
 
 struct SegmenterOptions {
-  /// General-vocabulary dictionary file ("WORD FREQ [TAG]" lines). Empty:
-  /// $CPPCC_GENERAL_DICT, else python3-jieba's dict.txt, else none.
+  /// General-vocabulary dictionary file ("WORD FREQ [TAG]" lines), parsed at
+  /// run time. Empty: the table built into the library at build time from
+  /// python3-jieba's dict.txt (empty when the build had no such file).
   std::string general_dictionary;
   bool use_general_dictionary = true;
   /// Load the domain lexicon data/dict/*.txt embedded in the library.

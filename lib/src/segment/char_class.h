@@ -2,6 +2,8 @@
 // never fails (an invalid byte is one code point of its own).
 #pragma once
 
+#include "cppcc/text.h"
+
 #include <cstddef>
 #include <string_view>
 
@@ -17,8 +19,8 @@ enum class CharClass : unsigned char {
 };
 
 /// Decodes the code point at S[I]; *LEN gets its byte length (1 for a bad byte,
-/// which decodes to U+FFFD).
-char32_t decode_utf8(std::string_view s, size_t i, size_t* len);
+/// which decodes to U+FFFD). The text layer's decoder, under the segmenter's name.
+inline char32_t decode_utf8(std::string_view s, size_t i, size_t* len) { return utf8::decode(s, i, len); }
 
 CharClass classify_slow(char32_t cp);
 /// The class of CP; the common case (a CJK unified ideograph) is inline.
