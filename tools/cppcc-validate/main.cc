@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include "common/batch.h"
 #include "common/cli.h"
 #include "cppcc/lint.h"
 #include "cppcc/lint_render.h"
@@ -61,6 +62,8 @@ int main(int argc, char** argv) try {
   app.add_flag("--no-config", no_config, "Ignore configuration files");
   app.add_flag("--fix", fix, "Apply certain fixes in place (atomic; encoding and line endings kept)");
   app.add_flag("--diff", diff, "Print the fixes as a unified diff instead of applying them");
+  unsigned jobs = 0;
+  cppcc::cli::add_jobs_option(app, &jobs);
   cppcc::cli::add_decode_options(app, &encoding, &lossy);
   if (int rc = cppcc::cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
@@ -118,8 +121,9 @@ int main(int argc, char** argv) try {
   for (const auto& e : errors) cppcc::cli::print_error(kTool, e);
   trouble = !errors.empty();
 
-  std::vector<std::unique_ptr<cppcc::SourceText>> sources;
-  std::vector<cppcc::FileDiagnostics> results;
+  // Configurations are resolved up front, in order: a bad config file stops
+  // the run before any file is touched.
+  std::vector<cppcc::LintOptions> file_options;
   std::optional<cppcc::Severity> config_fail_on;
   for (const std::string& path : files) {
     cppcc::LintConfig cfg;
@@ -143,61 +147,86 @@ int main(int argc, char** argv) try {
     (void)apply_cli(cfg);
     cppcc::LintOptions opts;
     opts.config = cfg;
-
-    auto src = cppcc::load_file(path, *decode);
-    if (!src) {
-      cppcc::cli::print_error(kTool, src.error());
-      trouble = true;
-      continue;
-    }
-    auto owned = std::make_unique<cppcc::SourceText>(std::move(*src));
-    std::vector<cppcc::Diagnostic> found = cppcc::lint(*owned, opts);
-
-    if (fix || diff) {
-      if (fix && path == "-") {
-        cppcc::cli::print_error(kTool, "--fix cannot write standard input; use --diff");
-        trouble = true;
-        continue;
-      }
-      auto fixed = cppcc::apply_fixes(*owned, found);
-      if (!fixed) {
-        cppcc::cli::print_error(kTool, fixed.error());
-        trouble = true;
-      } else if (diff) {
-        std::cout << cppcc::unified_diff(path, owned->text(), fixed->text);
-        continue;
-      } else if (!fixed->writable) {
-        cppcc::cli::print_error(kTool, path + ": --fix does not write .docx files; fix the draft in Word or save "
-                                              "it as text first (--diff shows the changes)");
-        trouble = true;
-      } else if (fixed->applied > 0) {
-        if (auto st = cppcc::write_file_atomically(path, fixed->original); !st) {
-          cppcc::cli::print_error(kTool, st.error());
-          trouble = true;
-          continue;
-        }
-        std::cerr << kTool << ": " << path << ": fixed " << fixed->applied << " finding(s)\n";
-        auto again = cppcc::load_file(path, *decode);
-        if (again) {
-          owned = std::make_unique<cppcc::SourceText>(std::move(*again));
-          found = cppcc::lint(*owned, opts);
-        }
-      }
-    }
-    results.push_back({owned.get(), std::move(found)});
-    sources.push_back(std::move(owned));
+    file_options.push_back(std::move(opts));
   }
+
+  // Each file is linted (and fixed) on a worker; results come back in input
+  // order, so output is the same for any --jobs.
+  struct FileResult {
+    std::unique_ptr<cppcc::SourceText> source;
+    std::vector<cppcc::Diagnostic> diagnostics;
+    std::string diff;                 // --diff output
+    std::vector<cppcc::Error> errors;  // reported on stderr, in order
+    std::string note;                 // "fixed N finding(s)"
+  };
+  auto check_file = [&](size_t i) -> cppcc::Expected<FileResult> {
+    const std::string& path = files[i];
+    const cppcc::LintOptions& opts = file_options[i];
+    auto src = cppcc::load_file(path, *decode);
+    if (!src) return src.error();
+    FileResult r;
+    r.source = std::make_unique<cppcc::SourceText>(std::move(*src));
+    r.diagnostics = cppcc::lint(*r.source, opts);
+    if (!fix && !diff) return r;
+    if (fix && path == "-") {
+      r.errors.push_back(cppcc::make_error(cppcc::ErrorCode::kUsage, "--fix cannot write standard input; use --diff"));
+      return r;
+    }
+    auto fixed = cppcc::apply_fixes(*r.source, r.diagnostics);
+    if (!fixed) {
+      r.errors.push_back(fixed.error());
+    } else if (diff) {
+      r.diff = cppcc::unified_diff(path, r.source->text(), fixed->text);
+    } else if (!fixed->writable) {
+      r.errors.push_back(cppcc::make_error(
+          cppcc::ErrorCode::kUsage, path + ": --fix does not write .docx files; fix the draft in Word or save "
+                                           "it as text first (--diff shows the changes)"));
+    } else if (fixed->applied > 0) {
+      if (auto st = cppcc::write_file_atomically(path, fixed->original); !st) {
+        r.errors.push_back(st.error());
+        return r;
+      }
+      r.note = path + ": fixed " + std::to_string(fixed->applied) + " finding(s)";
+      if (auto again = cppcc::load_file(path, *decode)) {
+        r.source = std::make_unique<cppcc::SourceText>(std::move(*again));
+        r.diagnostics = cppcc::lint(*r.source, opts);
+      }
+    }
+    return r;
+  };
+
+  std::vector<std::unique_ptr<cppcc::SourceText>> sources;
+  std::vector<cppcc::FileDiagnostics> results;
+  const bool streams = format == "text" || format == "github";
+  cppcc::cli::BatchOptions batch;
+  batch.jobs = jobs;
+  batch.item_bytes = cppcc::cli::file_sizes(files);
+  cppcc::cli::run_batch<FileResult>(files.size(), batch, check_file, [&](size_t, cppcc::Expected<FileResult>&& r) {
+    if (!r) {
+      cppcc::cli::print_error(kTool, r.error());
+      trouble = true;
+      return;
+    }
+    for (const auto& e : r->errors) cppcc::cli::print_error(kTool, e);
+    if (!r->errors.empty()) trouble = true;
+    if (!r->note.empty()) std::cerr << kTool << ": " << r->note << "\n";
+    if (diff) {
+      std::cout << r->diff;
+      return;
+    }
+    if (streams) {
+      std::cout << (format == "github" ? cppcc::render_diagnostics_github(*r->source, r->diagnostics)
+                                       : cppcc::render_diagnostics_text(*r->source, r->diagnostics));
+    }
+    results.push_back({r->source.get(), std::move(r->diagnostics)});
+    sources.push_back(std::move(r->source));
+  });
   if (diff) return trouble ? cppcc::cli::kExitTrouble : cppcc::cli::kExitOk;
 
   if (format == "json") {
     std::cout << cppcc::render_diagnostics_json(results);
   } else if (format == "sarif") {
     std::cout << cppcc::render_diagnostics_sarif(results);
-  } else {
-    for (const auto& r : results) {
-      std::cout << (format == "github" ? cppcc::render_diagnostics_github(*r.source, r.diagnostics)
-                                       : cppcc::render_diagnostics_text(*r.source, r.diagnostics));
-    }
   }
 
   cppcc::Severity threshold = cppcc::Severity::kError;
