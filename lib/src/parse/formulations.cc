@@ -77,17 +77,25 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
   struct Hit {
     size_t para, b, e;
   };
-  for (const auto& k : wanted) {
-    std::vector<Hit> hits;
-    for (size_t i = 0; i < ctx.paras.size(); ++i) {
-      if (!scanned(ctx, i)) continue;
-      const std::string& t = ctx.paras[i].text;
-      for (auto [b, e] : find_all(t, k.text)) {
-        bool q = quoted_at(t, b, e);
-        if (k.quoted_only && !q) continue;
-        hits.push_back({i, b, e});
+  // One pass per paragraph finds every candidate (hits_by[j]: wanted[j]'s).
+  std::vector<std::string_view> needles;
+  for (const auto& k : wanted) needles.push_back(k.text);
+  const PhraseSet phrases(std::move(needles));
+  std::vector<std::vector<Hit>> hits_by(wanted.size());
+  for (size_t i = 0; i < ctx.paras.size(); ++i) {
+    if (!scanned(ctx, i)) continue;
+    const std::string& t = ctx.paras[i].text;
+    const auto found = phrases.find_all(t);
+    for (size_t j = 0; j < wanted.size(); ++j) {
+      for (auto [b, e] : found[j]) {
+        if (wanted[j].quoted_only && !quoted_at(t, b, e)) continue;
+        hits_by[j].push_back({i, b, e});
       }
     }
+  }
+  for (size_t j = 0; j < wanted.size(); ++j) {
+    const KnownFormulation& k = wanted[j];
+    const std::vector<Hit>& hits = hits_by[j];
     if (hits.empty()) continue;
     Formulation f;
     f.text = k.text;

@@ -128,6 +128,10 @@ Expected<Lexicon> Lexicon::load() {
   longest_first(lex.qualifiers, [](const QualifierEntry& q) -> const std::string& { return q.word; });
   for (auto* v : {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes, &lex.not_numerals})
     longest_first(*v, [](const std::string& s) -> const std::string& { return s; });
+  for (size_t i = 0; i < lex.not_numerals.size(); ++i) {
+    size_t len = 0;
+    lex.not_numerals_by_first[code_point_at(lex.not_numerals[i], 0, &len)].push_back(static_cast<uint32_t>(i));
+  }
   return lex;
 }
 

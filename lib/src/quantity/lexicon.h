@@ -2,7 +2,9 @@
 // data/quantity/*): units, qualifiers, verbs, and words that are not numbers.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +33,9 @@ struct Lexicon {
   std::vector<QualifierEntry> qualifiers;
   std::vector<std::string> verbs, adverbs, tails, trims, ordinals, pasts, changes, classes;
   std::vector<std::string> not_numerals;
+  /// Indices into not_numerals by first code point (longest first), so a
+  /// paragraph is scanned once instead of once per word.
+  std::unordered_map<char32_t, std::vector<uint32_t>> not_numerals_by_first;
 
   static Expected<Lexicon> load();
 

@@ -39,8 +39,17 @@ char32_t cp(std::string_view s, size_t i, size_t* len) {
 /// and short quoted slogans that start with a numeral (“十个坚持”, “1310”).
 ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
   ByteRanges out;
-  for (const auto& w : lex.not_numerals) {
-    for (size_t k = p.find(w); k != std::string_view::npos; k = p.find(w, k + 1)) out.push_back({k, k + w.size()});
+  for (size_t k = 0; k < p.size();) {
+    size_t len = 0;
+    const char32_t c = cp(p, k, &len);
+    if (len == 0) break;
+    if (auto it = lex.not_numerals_by_first.find(c); it != lex.not_numerals_by_first.end()) {
+      for (uint32_t w : it->second) {
+        const std::string& word = lex.not_numerals[w];
+        if (starts_at(p, k, word)) out.push_back({k, k + word.size()});
+      }
+    }
+    k += len;
   }
   // Quoted text and titles: slogans (“十个坚持”, “1310”), topic and document
   // names (“…迈向5000亿大关…”, 《…》) hold no statistics of the report.
