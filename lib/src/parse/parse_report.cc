@@ -2,6 +2,7 @@
 // this one only wires them together and fills the Report.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "cppcc/parse.h"
@@ -50,26 +51,29 @@ const parse::Regex& shortcomings_re() {
 }
 
 std::vector<Term> top_terms(const ParseContext& ctx, const Resources& res, size_t max_terms) {
-  std::unordered_set<std::string> stop(res.stopwords.begin(), res.stopwords.end());
-  std::map<std::string, std::pair<int, size_t>> counts;  // word → (count, first seen)
+  // Keys are views into the paragraphs, which outlive this function.
+  const std::unordered_set<std::string_view> stop(res.stopwords.begin(), res.stopwords.end());
+  std::unordered_map<std::string_view, std::pair<int, size_t>> counts;  // word → (count, first seen)
+  counts.reserve(4096);
   size_t order = 0;
   for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
     if (ctx.roles[i] != Role::kBody) continue;
-    const std::string& t = ctx.paras[i].text;
+    const std::string_view t = ctx.paras[i].text;
     for (const Token& tok : res.segmenter.segment(t)) {
       if (tok.type != TokenType::kWord) continue;
-      std::string w = t.substr(tok.begin, tok.end - tok.begin);
+      const std::string_view w = t.substr(tok.begin, tok.end - tok.begin);
       if (parse::cp_length(w) < 2 || stop.count(w)) continue;
       auto [it, fresh] = counts.try_emplace(w, 0, order++);
       ++it->second.first;
     }
   }
-  std::vector<std::pair<std::string, std::pair<int, size_t>>> v(counts.begin(), counts.end());
-  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+  std::vector<std::pair<std::string_view, std::pair<int, size_t>>> v(counts.begin(), counts.end());
+  const size_t n = std::min(max_terms, v.size());
+  std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end(), [](const auto& a, const auto& b) {
     return a.second.first != b.second.first ? a.second.first > b.second.first : a.second.second < b.second.second;
   });
   std::vector<Term> out;
-  for (size_t i = 0; i < v.size() && i < max_terms; ++i) out.push_back({v[i].first, v[i].second.first});
+  for (size_t i = 0; i < n; ++i) out.push_back({std::string(v[i].first), v[i].second.first});
   return out;
 }
 
