@@ -1,4 +1,4 @@
-#include "batch.h"  // same folder: lets tests compile this file directly
+#include "common/batch.h"
 
 #include <unistd.h>
 

@@ -8,9 +8,7 @@
 #include <thread>
 #include <vector>
 
-// cppcc_tests does not link the tools' common library, so the engine is
-// compiled into the test directly.
-#include "../../../tools/common/batch.cc"
+#include "common/batch.h"
 
 namespace {
 
