@@ -51,6 +51,24 @@ std::vector<KnownFormulation> parse_formulation_list(std::string_view content) {
   return out;
 }
 
+namespace {
+/// The text inside each “…” of 1 to 16 characters (no nested quote marks):
+/// where quoted slogans stand. A plain scan; this runs on every paragraph.
+std::vector<std::string_view> short_quotes(std::string_view t) {
+  constexpr std::string_view kOpen = "“", kClose = "”";
+  std::vector<std::string_view> out;
+  for (size_t b = t.find(kOpen); b != std::string_view::npos; b = t.find(kOpen, b + kOpen.size())) {
+    const size_t start = b + kOpen.size();
+    const size_t close = t.find(kClose, start);
+    if (close == std::string_view::npos) break;
+    const std::string_view inner = t.substr(start, close - start);
+    const size_t n = cp_length(inner);
+    if (n >= 1 && n <= 16 && inner.find(kOpen) == std::string_view::npos) out.push_back(inner);
+  }
+  return out;
+}
+}  // namespace
+
 FormulationResult find_formulations(const ParseContext& ctx, const std::vector<KnownFormulation>& known,
                                     const std::vector<GlossaryEntry>& glossary) {
   FormulationResult r;
@@ -60,11 +78,10 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
   std::vector<KnownFormulation> wanted = known;
   std::map<std::string, bool> is_known;
   for (const auto& k : known) is_known[k.text] = true;
-  static const Regex quoted("“([^“”]{1,16})”");
   for (size_t i = 0; i < ctx.paras.size(); ++i) {
     if (!scanned(ctx, i)) continue;
-    for (const auto& m : quoted.all(ctx.paras[i].text)) {
-      std::string inner = m.str(1);
+    for (std::string_view quoted : short_quotes(ctx.paras[i].text)) {
+      std::string inner(quoted);
       if (is_known.count(inner) || plain_word(inner) || !shape_re().full(inner)) continue;
       is_known[inner] = false;
       // Two-character finds (两重, 四上) are common words unquoted, and a bare
