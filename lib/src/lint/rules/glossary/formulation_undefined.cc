@@ -5,6 +5,7 @@
 
 #include "cppcc/data.h"
 #include "lint/context.h"
+#include "lint/data_tables.h"
 
 namespace cppcc::linter {
 
@@ -13,19 +14,9 @@ namespace {
 const std::set<std::string>& known_formulations() {
   static const std::set<std::string> known = [] {
     std::set<std::string> s;
-    auto data = embedded_data("rules/known_formulations.txt");
-    if (!data) return s;
-    std::string_view t = *data;
-    size_t pos = 0;
-    while (pos < t.size()) {
-      size_t nl = t.find('\n', pos);
-      if (nl == std::string_view::npos) nl = t.size();
-      std::string_view line = t.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
-      s.insert(std::string(line));
-    }
+    // One phrase a line: read_tsv's first column.
+    for (const auto& row : read_tsv("rules/known_formulations.txt"))
+      if (!row.empty() && !row[0].empty()) s.insert(row[0]);
     return s;
   }();
   return known;
