@@ -32,6 +32,16 @@ int chinese_number(std::u32string_view s);
 inline char32_t at(const std::vector<CodePoint>& v, long i) {
   return i >= 0 && static_cast<size_t>(i) < v.size() ? v[static_cast<size_t>(i)].cp : 0;
 }
+/// True if an Arabic number starts at V[I]: a digit not inside a number
+/// (neither after a digit nor after a decimal point).
+inline bool starts_number(const std::vector<CodePoint>& v, size_t i) {
+  return is_digit(v[i].cp) && !(i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U'.'));
+}
+/// End of the number starting at V[I]: its digits, and decimal points too with DECIMALS.
+inline size_t number_end(const std::vector<CodePoint>& v, size_t i, bool decimals = true) {
+  while (i < v.size() && (is_digit(v[i].cp) || (decimals && v[i].cp == U'.'))) ++i;
+  return i;
+}
 /// True if V[i…] spells WORD.
 bool matches_at(const std::vector<CodePoint>& v, size_t i, std::u32string_view word);
 /// UTF-8 of V[b, e).

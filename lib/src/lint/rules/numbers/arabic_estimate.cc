@@ -15,9 +15,8 @@ void check_arabic_estimate(Context& ctx) {
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!is_digit(v[i].cp) || (i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U'.'))) continue;
-      size_t j = i;
-      while (j < v.size() && is_digit(v[j].cp)) ++j;
+      if (!starts_number(v, i)) continue;
+      size_t j = number_end(v, i, /*decimals=*/false);
       // n、n+1 + counter (3、4个月): two neighbouring numbers as an estimate.
       if (j - i == 1 && at(v, static_cast<long>(j)) == U'、' && is_digit(at(v, static_cast<long>(j) + 1)) &&
           !is_digit(at(v, static_cast<long>(j) + 2)) && is_counter(at(v, static_cast<long>(j) + 2)) &&

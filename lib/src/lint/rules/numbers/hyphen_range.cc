@@ -9,10 +9,9 @@ void check_hyphen_range(Context& ctx) {
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!is_digit(v[i].cp) || (i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U'.'))) continue;
+      if (!starts_number(v, i)) continue;
       const char32_t before = at(v, static_cast<long>(i) - 1);
-      size_t j = i;
-      while (j < v.size() && (is_digit(v[j].cp) || v[j].cp == U'.')) ++j;
+      size_t j = number_end(v, i);
       // Codes (GB/T 15834-2011, No.1-2) and chains (2025-02-25, 010-1234-5678) are not ranges.
       const bool code_context = is_latin(before) || before == U' ' || before == U'/' || before == U'-' ||
                                 before == U'－' || before == U'.';

@@ -17,9 +17,8 @@ void check_mixed_numeral_script(Context& ctx) {
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!is_digit(v[i].cp) || (i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U'.'))) continue;
-      size_t j = i;
-      while (j < v.size() && (is_digit(v[j].cp) || v[j].cp == U'.')) ++j;
+      if (!starts_number(v, i)) continue;
+      size_t j = number_end(v, i);
       // Allow "3万5千": digits, 万/亿, digits, then 千/百.
       size_t k = j;
       if (k < v.size() && (v[k].cp == U'万' || v[k].cp == U'亿') && is_digit(at(v, static_cast<long>(k) + 1))) {

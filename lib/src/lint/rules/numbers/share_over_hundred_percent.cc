@@ -25,9 +25,8 @@ void check_share_over_hundred_percent(Context& ctx) {
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!is_digit(v[i].cp) || (i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U'.'))) continue;
-      size_t j = i;
-      while (j < v.size() && (is_digit(v[j].cp) || v[j].cp == U'.')) ++j;
+      if (!starts_number(v, i)) continue;
+      size_t j = number_end(v, i);
       if (j >= v.size() || (v[j].cp != U'%' && v[j].cp != U'％')) {
         i = j;
         continue;
