@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "cppcc/parse.h"
 #include "cppcc/sentence.h"
@@ -51,8 +50,8 @@ const parse::Regex& shortcomings_re() {
 }
 
 std::vector<Term> top_terms(const ParseContext& ctx, const Resources& res, size_t max_terms) {
-  // Keys are views into the paragraphs, which outlive this function.
-  const std::unordered_set<std::string_view> stop(res.stopwords.begin(), res.stopwords.end());
+  // Keys are views into the paragraphs, which outlive this function. Stop
+  // words come from the segmenter's set, built once per process.
   std::unordered_map<std::string_view, std::pair<int, size_t>> counts;  // word → (count, first seen)
   counts.reserve(4096);
   size_t order = 0;
@@ -62,7 +61,7 @@ std::vector<Term> top_terms(const ParseContext& ctx, const Resources& res, size_
     for (const Token& tok : res.segmenter.segment(t)) {
       if (tok.type != TokenType::kWord) continue;
       const std::string_view w = t.substr(tok.begin, tok.end - tok.begin);
-      if (parse::cp_length(w) < 2 || stop.count(w)) continue;
+      if (parse::cp_length(w) < 2 || is_stop_word(w)) continue;
       auto [it, fresh] = counts.try_emplace(w, 0, order++);
       ++it->second.first;
     }
