@@ -68,7 +68,7 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
     changed = false;
     for (const auto* list : {&lex.adverbs, verbs ? &lex.verbs : nullptr}) {
       if (!list) continue;
-      if (const std::string* w = word_at(*list, s, 0); w && w->size() < s.size()) {
+      if (const std::string* w = list->at(s, 0); w && w->size() < s.size()) {
         s.remove_prefix(w->size());
         changed = true;
       }
@@ -80,7 +80,7 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
 std::string_view strip_trailing(std::string_view s, const Lexicon& lex) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
-    if (const std::string* w = word_before(lex.trims, s, s.size()); w && w->size() < s.size()) {
+    if (const std::string* w = lex.trims.before(s, s.size()); w && w->size() < s.size()) {
       s.remove_suffix(w->size());
       changed = true;
     }
@@ -95,9 +95,9 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     code_point_at(s, i, &len);
-    if (const std::string* v = word_at(lex.verbs, s, i)) {
+    if (const std::string* v = lex.verbs.at(s, i)) {
       std::string_view rest = s.substr(i + v->size());
-      if (chars(rest) >= 2 && !word_at(lex.verbs, rest, 0)) cut = i + v->size();
+      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0)) cut = i + v->size();
     }
     i += len;
   }
@@ -334,7 +334,7 @@ class Annotator {
     if (!after.empty()) return {after, {}};
     // Nothing before the number either: the words after it, minus a leading particle.
     std::string_view s = p_.substr(q.end, c.item_end - q.end);
-    if (const std::string* t = word_at(lex_.tails, s, 0)) s.remove_prefix(t->size());
+    if (const std::string* t = lex_.tails.at(s, 0)) s.remove_prefix(t->size());
     return {clean(strip_trailing(s, lex_)), {}};
   }
 
@@ -358,9 +358,9 @@ class Annotator {
         return {};
     if (!is_han(first) && first != U'“' && first != U'《') return {};
     // A predicate follows (降至7.5%, 等…), except for a count of actions: 4次降低准备金率.
-    bool action = q.unit == "次" && word_at(lex_.changes, s, 0);
-    if ((word_at(lex_.tails, s, 0) && !action) || s.substr(0, 3) == "等") return {};
-    if (word_at(lex_.changes, s, 0) && !action) return {};
+    bool action = q.unit == "次" && lex_.changes.at(s, 0);
+    if ((lex_.tails.at(s, 0) && !action) || s.substr(0, 3) == "等") return {};
+    if (lex_.changes.at(s, 0) && !action) return {};
     // Cut at the next number or at a predicate that follows the noun.
     size_t cut = s.size();
     const size_t base = static_cast<size_t>(s.data() - p_.data());
@@ -369,7 +369,7 @@ class Annotator {
     size_t n = 0;
     for (size_t i = 0; i < cut; ++n) {
       code_point_at(s, i, &len);
-      if (n >= 2 && word_at(lex_.tails, s, i) && !quoted(base + i)) {
+      if (n >= 2 && lex_.tails.at(s, i) && !quoted(base + i)) {
         cut = i;
         break;
       }
@@ -396,7 +396,7 @@ class Annotator {
   bool shares_count(const Clause& c, size_t number) const {
     if (quantity_in(c.begin, c.item_begin)) return false;
     std::string_view item = strip_leading(p_.substr(c.item_begin, number - c.item_begin), lex_, false);
-    if (word_at(lex_.verbs, item, 0)) return false;  // 开展专题研讨12场: its own predicate
+    if (lex_.verbs.at(item, 0)) return false;  // 开展专题研讨12场: its own predicate
     if (item.find("等") != std::string_view::npos) return true;
     std::string_view before = p_.substr(c.begin, c.item_begin - c.begin);
     bool short_items = true;
@@ -408,9 +408,9 @@ class Annotator {
     }
     if (short_items) return true;
     bool change_here = false;
-    for (size_t i = 0; i < item.size() && !change_here; ++i) change_here = word_at(lex_.changes, item, i) != nullptr;
+    for (size_t i = 0; i < item.size() && !change_here; ++i) change_here = lex_.changes.at(item, i) != nullptr;
     std::string_view first = strip_leading(before, lex_, false);
-    return !change_here && word_at(lex_.verbs, first, 0) != nullptr;
+    return !change_here && lex_.verbs.at(first, 0) != nullptr;
   }
 
   /// The noun before the number (立案交办提案314件, 开展“三会一课”51次).
@@ -449,10 +449,10 @@ class Annotator {
     s = strip_trailing(s, lex_);
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
-    if (const std::string* v = word_at(lex_.verbs, text, 0); v && v->size() == text.size()) text.clear();  // 用于
+    if (const std::string* v = lex_.verbs.at(text, 0); v && v->size() == text.size()) text.clear();  // 用于
     // 财政支出超过23万亿元，增长6.5%: a bare change verb takes the noun of
     // the number before it in the same sentence.
-    const std::string* change = word_at(lex_.changes, text, 0);
+    const std::string* change = lex_.changes.at(text, 0);
     if (change && change->size() == text.size()) {
       if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
     }
@@ -472,7 +472,7 @@ class Annotator {
           size_t l2 = 0;
           char32_t next = rest.empty() ? 0 : code_point_at(rest, 0, &l2);
           ok = prev != U'中' && prev != U'公' &&
-               (word_at(lex_.verbs, rest, 0) || arabic_digit(next) >= 0 || is_chinese_numeral_char(next));
+               (lex_.verbs.at(rest, 0) || arabic_digit(next) >= 0 || is_chinese_numeral_char(next));
         }
         if (ok) return t->word;
       }
@@ -487,7 +487,7 @@ class Annotator {
     for (size_t i = begin; i < end;) {
       size_t len = 0;
       code_point_at(p_, i, &len);
-      if (word_at(lex_.pasts, p_, i)) {
+      if (lex_.pasts.at(p_, i)) {
         char32_t prev = code_point_before(p_, i);
         if (prev != U'比' && prev != U'较' && prev != U'于') return true;
       }

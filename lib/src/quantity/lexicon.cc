@@ -68,18 +68,6 @@ bool ends_at(std::string_view s, size_t pos, std::string_view w) {
 
 }  // namespace
 
-const std::string* word_at(const std::vector<std::string>& words, std::string_view s, size_t pos) {
-  for (const auto& w : words)
-    if (starts_at(s, pos, w)) return &w;
-  return nullptr;
-}
-
-const std::string* word_before(const std::vector<std::string>& words, std::string_view s, size_t pos) {
-  for (const auto& w : words)
-    if (ends_at(s, pos, w)) return &w;
-  return nullptr;
-}
-
 Expected<Lexicon> Lexicon::load() {
   Lexicon lex;
   Status st = for_each_row("units.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
@@ -104,39 +92,39 @@ Expected<Lexicon> Lexicon::load() {
     return Ok{};
   });
   if (!st) return st.error();
+  // Roles in the order of the lists they fill below.
+  static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim", "ordinal", "past", "change", "class"};
+  std::vector<std::string> by_role[std::size(kRoles)];
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
     if (f.size() < 2 || f[0].empty()) return bad_row("quantity/words.tsv", line, "expected word, role");
-    std::string w(f[0]);
-    if (f[1] == "verb") lex.verbs.push_back(w);
-    else if (f[1] == "adverb") lex.adverbs.push_back(w);
-    else if (f[1] == "tail") lex.tails.push_back(w);
-    else if (f[1] == "trim") lex.trims.push_back(w);
-    else if (f[1] == "ordinal") lex.ordinals.push_back(w);
-    else if (f[1] == "past") lex.pasts.push_back(w);
-    else if (f[1] == "change") lex.changes.push_back(w);
-    else if (f[1] == "class") lex.classes.push_back(w);
-    else return bad_row("quantity/words.tsv", line, "unknown role");
+    auto role = std::find(std::begin(kRoles), std::end(kRoles), f[1]);
+    if (role == std::end(kRoles)) return bad_row("quantity/words.tsv", line, "unknown role");
+    by_role[role - std::begin(kRoles)].emplace_back(f[0]);
     return Ok{};
   });
   if (!st) return st.error();
+  WordList* lists[] = {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes};
+  for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
+  std::vector<std::string> not_numerals;
   st = for_each_row("quantity/not_numerals.txt", [&](const std::vector<std::string_view>& f, size_t) -> Status {
-    lex.not_numerals.emplace_back(f[0]);
+    not_numerals.emplace_back(f[0]);
     return Ok{};
   });
   if (!st) return st.error();
+  lex.not_numerals = WordList(std::move(not_numerals));
   longest_first(lex.units, [](const UnitEntry& u) -> const std::string& { return u.surface; });
   longest_first(lex.qualifiers, [](const QualifierEntry& q) -> const std::string& { return q.word; });
-  for (auto* v : {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes, &lex.not_numerals})
-    longest_first(*v, [](const std::string& s) -> const std::string& { return s; });
-  for (size_t i = 0; i < lex.not_numerals.size(); ++i) {
-    size_t len = 0;
-    lex.not_numerals_by_first[code_point_at(lex.not_numerals[i], 0, &len)].push_back(static_cast<uint32_t>(i));
-  }
+  std::vector<std::string> surfaces, words;
+  for (const auto& u : lex.units) surfaces.push_back(u.surface);
+  for (const auto& q : lex.qualifiers) words.push_back(q.word);
+  lex.unit_surfaces = WordList(std::move(surfaces));  // already longest first: order kept
+  lex.qualifier_words = WordList(std::move(words));
   return lex;
 }
 
 const UnitEntry* Lexicon::match_unit(std::string_view s, size_t pos) const {
-  for (const auto& u : units) {
+  for (uint32_t i : unit_surfaces.starting_with(s, pos)) {
+    const UnitEntry& u = units[i];
     if (!starts_at(s, pos, u.surface)) continue;
     size_t after = pos + u.surface.size();
     if (after < s.size() && !u.not_before.empty()) {
@@ -150,14 +138,14 @@ const UnitEntry* Lexicon::match_unit(std::string_view s, size_t pos) const {
 }
 
 const QualifierEntry* Lexicon::qualifier_at(std::string_view s, size_t pos, QualifierPlace place) const {
-  for (const auto& q : qualifiers)
-    if (q.place == place && starts_at(s, pos, q.word)) return &q;
+  for (uint32_t i : qualifier_words.starting_with(s, pos))
+    if (qualifiers[i].place == place && starts_at(s, pos, qualifiers[i].word)) return &qualifiers[i];
   return nullptr;
 }
 
 const QualifierEntry* Lexicon::qualifier_before(std::string_view s, size_t pos, QualifierPlace place) const {
-  for (const auto& q : qualifiers)
-    if (q.place == place && ends_at(s, pos, q.word)) return &q;
+  for (uint32_t i : qualifier_words.ending_with(s, pos))
+    if (qualifiers[i].place == place && ends_at(s, pos, qualifiers[i].word)) return &qualifiers[i];
   return nullptr;
 }
 

@@ -4,11 +4,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "cppcc/expected.h"
+#include "quantity/word_list.h"
 
 namespace cppcc::quantity {
 
@@ -29,13 +29,12 @@ struct QualifierEntry {
 
 /// Word lists, each sorted longest first so the first match is the longest.
 struct Lexicon {
-  std::vector<UnitEntry> units;
-  std::vector<QualifierEntry> qualifiers;
-  std::vector<std::string> verbs, adverbs, tails, trims, ordinals, pasts, changes, classes;
-  std::vector<std::string> not_numerals;
-  /// Indices into not_numerals by first code point (longest first), so a
-  /// paragraph is scanned once instead of once per word.
-  std::unordered_map<char32_t, std::vector<uint32_t>> not_numerals_by_first;
+  std::vector<UnitEntry> units;            ///< longest first
+  std::vector<QualifierEntry> qualifiers;  ///< longest first
+  WordList unit_surfaces;       ///< units[i].surface, same order: the index of units
+  WordList qualifier_words;     ///< qualifiers[i].word, same order: the index of qualifiers
+  WordList verbs, adverbs, tails, trims, ordinals, pasts, changes, classes;
+  WordList not_numerals;
 
   static Expected<Lexicon> load();
 
@@ -45,10 +44,5 @@ struct Lexicon {
   const QualifierEntry* qualifier_at(std::string_view s, size_t pos, QualifierPlace place) const;
   const QualifierEntry* qualifier_before(std::string_view s, size_t pos, QualifierPlace place) const;
 };
-
-/// The longest word of WORDS that starts at S[POS], or nullptr.
-const std::string* word_at(const std::vector<std::string>& words, std::string_view s, size_t pos);
-/// The longest word of WORDS that ends at S[POS], or nullptr.
-const std::string* word_before(const std::vector<std::string>& words, std::string_view s, size_t pos);
 
 }  // namespace cppcc::quantity

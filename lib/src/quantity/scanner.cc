@@ -41,13 +41,11 @@ ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
   ByteRanges out;
   for (size_t k = 0; k < p.size();) {
     size_t len = 0;
-    const char32_t c = cp(p, k, &len);
+    cp(p, k, &len);
     if (len == 0) break;
-    if (auto it = lex.not_numerals_by_first.find(c); it != lex.not_numerals_by_first.end()) {
-      for (uint32_t w : it->second) {
-        const std::string& word = lex.not_numerals[w];
-        if (starts_at(p, k, word)) out.push_back({k, k + word.size()});
-      }
+    for (uint32_t w : lex.not_numerals.starting_with(p, k)) {
+      const std::string& word = lex.not_numerals.words()[w];
+      if (starts_at(p, k, word)) out.push_back({k, k + word.size()});
     }
     k += len;
   }
@@ -113,8 +111,8 @@ class Scanner {
   bool is_start(size_t i, char32_t c) const {
     char32_t prev = code_point_before(p_, i);
     if (arabic_digit(c) >= 0) return arabic_digit(prev) < 0 && prev != U'.' && prev != U'．' && prev != U',';
-    if (is_chinese_numeral_char(c) || percent_word(i))
-      return !is_chinese_numeral_char(prev);
+    // 百分之/千分之 start with a numeral character too, so this covers them.
+    if (is_chinese_numeral_char(c)) return !is_chinese_numeral_char(prev);
     return false;
   }
 
@@ -333,7 +331,7 @@ class Scanner {
   /// Dates are rejected later by their unit (年, 月, 日 are no units); here:
   /// ordinals and rates (第, 每), codes (5G, G20, 1+6+3), excluded ranges.
   bool rejected_context(const Numeral& n) const {
-    if (word_before(lex_.ordinals, p_, n.begin)) return true;
+    if (lex_.ordinals.before(p_, n.begin)) return true;
     char32_t prev = code_point_before(p_, n.begin);
     size_t len = 0;
     char32_t next = cp(p_, n.end, &len);
@@ -358,7 +356,7 @@ class Scanner {
     if (before.word != "超" && before.word != "超过" && before.word != "逾") return false;
     size_t at = end;
     if (starts_at(p_, at, "的")) at += 3;
-    return word_at(lex_.classes, p_, at) != nullptr;
+    return lex_.classes.at(p_, at) != nullptr;
   }
 
   /// 十四届全国人大二次会议: a Chinese number + 次会议 after 届 is an ordinal.

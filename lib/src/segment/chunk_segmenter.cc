@@ -14,6 +14,9 @@ namespace {
 // so a longer dictionary word that contains them can still win.
 constexpr double kNumberLogFreq = 8.0;
 
+// Keys of 2..kPrefetchChars characters are prefetched (see segment_chunk).
+constexpr size_t kPrefetchChars = 3;
+
 // Calls F(end, entry) for every word of LEX that starts at char I of the chunk.
 template <class F>
 void walk(const Lexicon& lex, std::string_view text, std::u32string_view cps, const uint32_t* offs,
@@ -54,8 +57,11 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
   // parallel with the passes below instead of one after another in the DP.
   for (size_t i = 0; i + 1 < n; ++i) {
     uint64_t h = kHashSeed;
-    for (uint32_t b = offs[i]; b < offs[i + 2]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
-    ctx.general.prefetch(h);
+    for (uint32_t b = offs[i]; b < offs[i + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
+    for (size_t j = i + 1; j < n && j < i + kPrefetchChars; ++j) {
+      for (uint32_t b = offs[j]; b < offs[j + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
+      ctx.general.prefetch(h);
+    }
   }
 
   // 1. Domain terms win: no cut may fall inside any occurrence of one.
