@@ -1,6 +1,8 @@
 #include "parse/uregex.h"
 
 #include <algorithm>
+#include <climits>
+#include <string>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
@@ -14,14 +16,19 @@ struct Regex::Pattern {
 namespace {
 
 // UTF-16 copy of a UTF-8 text with the byte offset of every UTF-16 unit.
+// The units are written into a plain buffer and the UnicodeString only
+// aliases it (read-only): appending code point by code point to a
+// UnicodeString cost more than the matching itself. Not copyable or movable,
+// since `text` points into `units`.
 struct Utf16Text {
-  icu::UnicodeString text;
+  std::u16string units;
   std::vector<size_t> byte_at;  // size = units + 1
+  icu::UnicodeString text;
 
-  explicit Utf16Text(std::string_view s)
-      : text(static_cast<int32_t>(std::min<size_t>(s.size(), 1u << 30)), UChar32(0), 0) {  // capacity only
-    byte_at.reserve(s.size() + 1);
-    size_t i = 0;
+  explicit Utf16Text(std::string_view s) {
+    units.resize(s.size() + 1);  // never more units than bytes
+    byte_at.resize(s.size() + 1);
+    size_t i = 0, n = 0;
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
       size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
@@ -32,14 +39,25 @@ struct Utf16Text {
       } else {
         cp = c & (0xFF >> (len + 1));
         for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
       }
-      text.append(static_cast<UChar32>(cp));
-      byte_at.push_back(i);
-      if (cp > 0xFFFF) byte_at.push_back(i);
+      if (cp > 0xFFFF) {
+        units[n] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+        byte_at[n++] = i;
+        units[n] = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+      } else {
+        units[n] = static_cast<char16_t>(cp);
+      }
+      byte_at[n++] = i;
       i += len;
     }
-    byte_at.push_back(s.size());
+    units.resize(n);
+    byte_at.resize(n + 1);
+    byte_at[n] = s.size();
+    text.setTo(false, units.data(), static_cast<int32_t>(std::min<size_t>(n, INT32_MAX)));
   }
+  Utf16Text(const Utf16Text&) = delete;
+  Utf16Text& operator=(const Utf16Text&) = delete;
 };
 
 RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {

@@ -1,128 +1,181 @@
 // Report → contract JSON ("cppcc-report/1"), keys in the documented order.
 #include <algorithm>
-#include <cmath>
-
-#include <nlohmann/json.hpp>
 
 #include "cppcc/report_json.h"
+#include "render/json_writer.h"
 
 namespace cppcc {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using render::JsonWriter;
 
-Json span_json(const Span& s) {
-  return Json{{"line", s.line},     {"column", s.column},   {"end_line", s.end_line},
-              {"end_column", s.end_column}, {"offset", s.offset}, {"length", s.length}};
+void write_span(JsonWriter& w, const Span& s) {
+  w.begin_object();
+  w.key("line"); w.unsigned_integer(s.line);
+  w.key("column"); w.unsigned_integer(s.column);
+  w.key("end_line"); w.unsigned_integer(s.end_line);
+  w.key("end_column"); w.unsigned_integer(s.end_column);
+  w.key("offset"); w.unsigned_integer(s.offset);
+  w.key("length"); w.unsigned_integer(s.length);
+  w.end_object();
 }
 
-template <class T>
-Json opt(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
+void write_text_span(JsonWriter& w, const std::string& text, const Span& span) {
+  w.begin_object();
+  w.key("text"); w.string(text);
+  w.key("span"); write_span(w, span);
+  w.end_object();
 }
 
-// Whole numbers print without a fraction (1460000000, not 1.46e9).
-Json number(double v) {
-  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9e15) return Json(static_cast<int64_t>(v));
-  return Json(v);
+void write_optional_text_span(JsonWriter& w, const std::optional<TextSpan>& t) {
+  if (t) write_text_span(w, t->text, t->span); else w.null();
 }
 
-Json text_span(const std::optional<TextSpan>& t) {
-  if (!t) return nullptr;
-  return Json{{"text", t->text}, {"span", span_json(t->span)}};
+void write_spans(JsonWriter& w, const std::vector<Span>& spans) {
+  w.begin_array();
+  for (const auto& s : spans) write_span(w, s);
+  w.end_array();
 }
 
-Json section_json(const Section& s) {
-  Json leads = Json::array();
-  for (const auto& l : s.lead_sentences) leads.push_back({{"text", l.text}, {"span", span_json(l.span)}});
-  Json subs = Json::array();
-  for (const auto& c : s.subsections) subs.push_back(section_json(c));
-  return Json{{"number", s.number}, {"label", s.label},          {"heading", s.heading}, {"run_in", s.run_in},
-              {"span", span_json(s.span)}, {"lead_sentences", leads}, {"subsections", subs}};
+void write_section(JsonWriter& w, const Section& s) {
+  w.begin_object();
+  w.key("number"); w.integer(s.number);
+  w.key("label"); w.string(s.label);
+  w.key("heading"); w.string(s.heading);
+  w.key("run_in"); w.boolean(s.run_in);
+  w.key("span"); write_span(w, s.span);
+  w.key("lead_sentences");
+  w.begin_array();
+  for (const auto& l : s.lead_sentences) write_text_span(w, l.text, l.span);
+  w.end_array();
+  w.key("subsections");
+  w.begin_array();
+  for (const auto& c : s.subsections) write_section(w, c);
+  w.end_array();
+  w.end_object();
 }
 
-Json metadata_json(const Metadata& m) {
-  return Json{{"genre", genre_name(m.genre)},
-              {"title", opt(m.title)},
-              {"committee", opt(m.committee)},
-              {"level", m.level ? Json(level_name(*m.level)) : Json(nullptr)},
-              {"region", opt(m.region)},
-              {"term", opt(m.term)},
-              {"session", opt(m.session)},
-              {"date", opt(m.date)},
-              {"speaker", opt(m.speaker)},
-              {"review_year", opt(m.review_year)},
-              {"plan_year", opt(m.plan_year)}};
+void write_metadata(JsonWriter& w, const Metadata& m) {
+  w.begin_object();
+  w.key("genre"); w.string(genre_name(m.genre));
+  w.key("title"); w.optional_string(m.title);
+  w.key("committee"); w.optional_string(m.committee);
+  w.key("level");
+  if (m.level) w.string(level_name(*m.level)); else w.null();
+  w.key("region"); w.optional_string(m.region);
+  w.key("term"); w.optional_integer(m.term);
+  w.key("session"); w.optional_integer(m.session);
+  w.key("date"); w.optional_string(m.date);
+  w.key("speaker"); w.optional_string(m.speaker);
+  w.key("review_year"); w.optional_integer(m.review_year);
+  w.key("plan_year"); w.optional_integer(m.plan_year);
+  w.end_object();
 }
 
-Json value_of(const Report& r, const std::string& key) {
-  if (key == "schema") return kReportSchema;
-  if (key == "source")
-    return Json{{"path", r.source.path}, {"encoding", r.source.encoding}, {"bytes", r.source.bytes},
-                {"sha256", r.source.sha256}};
-  if (key == "metadata") return metadata_json(r.metadata);
-  if (key == "opening") return text_span(r.opening);
-  if (key == "parts") {
-    Json parts = Json::array();
+void write_quantity(JsonWriter& w, const Quantity& x) {
+  w.begin_object();
+  w.key("surface"); w.string(x.surface);
+  w.key("value"); w.number(x.value);
+  w.key("value_max");
+  if (x.value_max) w.number(*x.value_max); else w.null();
+  w.key("unit"); w.string(x.unit);
+  w.key("qualifier"); w.optional_string(x.qualifier);
+  w.key("kind"); w.string(x.kind);
+  w.key("indicator"); w.string(x.indicator);
+  w.key("part"); w.string(part_kind_name(x.part));
+  w.key("is_target"); w.boolean(x.is_target);
+  w.key("section"); w.optional_integer(x.section);
+  w.key("span"); write_span(w, x.span);
+  w.end_object();
+}
+
+/// Writes the value of the top-level KEY (one of report_json_keys()).
+void write_value(JsonWriter& w, const Report& r, const std::string& key) {
+  if (key == "schema") {
+    w.string(kReportSchema);
+  } else if (key == "source") {
+    w.begin_object();
+    w.key("path"); w.string(r.source.path);
+    w.key("encoding"); w.string(r.source.encoding);
+    w.key("bytes"); w.unsigned_integer(r.source.bytes);
+    w.key("sha256"); w.string(r.source.sha256);
+    w.end_object();
+  } else if (key == "metadata") {
+    write_metadata(w, r.metadata);
+  } else if (key == "opening") {
+    write_optional_text_span(w, r.opening);
+  } else if (key == "parts") {
+    w.begin_array();
     for (const auto& p : r.parts) {
-      Json secs = Json::array();
-      for (const auto& s : p.sections) secs.push_back(section_json(s));
-      parts.push_back(Json{{"kind", part_kind_name(p.kind)}, {"year", opt(p.year)}, {"label", opt(p.label)},
-                           {"heading", p.heading}, {"span", span_json(p.span)}, {"sections", secs}});
+      w.begin_object();
+      w.key("kind"); w.string(part_kind_name(p.kind));
+      w.key("year"); w.optional_integer(p.year);
+      w.key("label"); w.optional_string(p.label);
+      w.key("heading"); w.string(p.heading);
+      w.key("span"); write_span(w, p.span);
+      w.key("sections");
+      w.begin_array();
+      for (const auto& s : p.sections) write_section(w, s);
+      w.end_array();
+      w.end_object();
     }
-    return parts;
-  }
-  if (key == "shortcomings") return text_span(r.shortcomings);
-  if (key == "closing") return text_span(r.closing);
-  if (key == "glossary") {
-    Json g = Json::array();
+    w.end_array();
+  } else if (key == "shortcomings") {
+    write_optional_text_span(w, r.shortcomings);
+  } else if (key == "closing") {
+    write_optional_text_span(w, r.closing);
+  } else if (key == "glossary") {
+    w.begin_array();
     for (const auto& e : r.glossary) {
-      Json refs = Json::array();
-      for (const auto& s : e.references) refs.push_back(span_json(s));
-      g.push_back(Json{{"number", e.number}, {"term", e.term}, {"written", e.written}, {"definition", e.definition},
-                       {"span", span_json(e.span)}, {"references", refs}});
+      w.begin_object();
+      w.key("number"); w.integer(e.number);
+      w.key("term"); w.string(e.term);
+      w.key("written"); w.string(e.written);
+      w.key("definition"); w.string(e.definition);
+      w.key("span"); write_span(w, e.span);
+      w.key("references"); write_spans(w, e.references);
+      w.end_object();
     }
-    return g;
-  }
-  if (key == "formulations") {
-    Json f = Json::array();
+    w.end_array();
+  } else if (key == "formulations") {
+    w.begin_array();
     for (const auto& x : r.formulations) {
-      Json occ = Json::array();
-      for (const auto& s : x.occurrences) occ.push_back(span_json(s));
-      f.push_back(Json{{"text", x.text}, {"defined", x.defined}, {"known", x.known}, {"occurrences", occ}});
+      w.begin_object();
+      w.key("text"); w.string(x.text);
+      w.key("defined"); w.boolean(x.defined);
+      w.key("known"); w.boolean(x.known);
+      w.key("occurrences"); write_spans(w, x.occurrences);
+      w.end_object();
     }
-    return f;
-  }
-  if (key == "quantities") {
-    Json q = Json::array();
-    for (const auto& x : r.quantities) {
-      q.push_back(Json{{"surface", x.surface},
-                       {"value", number(x.value)},
-                       {"value_max", x.value_max ? number(*x.value_max) : Json(nullptr)},
-                       {"unit", x.unit},
-                       {"qualifier", opt(x.qualifier)},
-                       {"kind", x.kind},
-                       {"indicator", x.indicator},
-                       {"part", part_kind_name(x.part)},
-                       {"is_target", x.is_target},
-                       {"section", opt(x.section)},
-                       {"span", span_json(x.span)}});
+    w.end_array();
+  } else if (key == "quantities") {
+    w.begin_array();
+    for (const auto& x : r.quantities) write_quantity(w, x);
+    w.end_array();
+  } else if (key == "anniversaries") {
+    w.begin_array();
+    for (const auto& x : r.anniversaries) {
+      w.begin_object();
+      w.key("surface"); w.string(x.surface);
+      w.key("years"); w.integer(x.years);
+      w.key("subject"); w.string(x.subject);
+      w.key("span"); write_span(w, x.span);
+      w.end_object();
     }
-    return q;
+    w.end_array();
+  } else if (key == "terms") {
+    w.begin_array();
+    for (const auto& x : r.terms) {
+      w.begin_object();
+      w.key("word"); w.string(x.word);
+      w.key("count"); w.integer(x.count);
+      w.end_object();
+    }
+    w.end_array();
+  } else {
+    w.null();
   }
-  if (key == "anniversaries") {
-    Json a = Json::array();
-    for (const auto& x : r.anniversaries)
-      a.push_back(Json{{"surface", x.surface}, {"years", x.years}, {"subject", x.subject}, {"span", span_json(x.span)}});
-    return a;
-  }
-  if (key == "terms") {
-    Json t = Json::array();
-    for (const auto& x : r.terms) t.push_back(Json{{"word", x.word}, {"count", x.count}});
-    return t;
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -147,13 +200,17 @@ Status check_report_selection(const std::vector<std::string>& select) {
 }
 
 std::string report_to_json(const Report& report, const ReportJsonOptions& options) {
-  Json doc = Json::object();
+  JsonWriter w(options.indent);
+  w.begin_object();
   for (const auto& key : report_json_keys()) {
     bool keep = options.select.empty() || key == "schema" || key == "source" ||
                 std::find(options.select.begin(), options.select.end(), key) != options.select.end();
-    if (keep) doc[key] = value_of(report, key);
+    if (!keep) continue;
+    w.key(key);
+    write_value(w, report, key);
   }
-  return doc.dump(options.indent, ' ', false, Json::error_handler_t::replace);
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace cppcc
