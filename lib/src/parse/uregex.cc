@@ -22,17 +22,24 @@ namespace {
 // since `text` points into `units`.
 struct Utf16Text {
   std::u16string units;
-  std::vector<size_t> byte_at;  // size = units + 1
+  std::vector<uint32_t> byte_at;  // size = units + 1; texts here are far below 4 GB
   icu::UnicodeString text;
 
   explicit Utf16Text(std::string_view s) {
-    units.resize(s.size() + 1);  // never more units than bytes
-    byte_at.resize(s.size() + 1);
+    // Sized exactly (one pass to count), so a paragraph of many megabytes
+    // costs six bytes per unit here and no more.
+    size_t count = 0;
+    for (size_t i = 0; i < s.size();) {
+      const size_t len = sequence_length(s, i);
+      count += len == 4 ? 2 : 1;
+      i += len;
+    }
+    units.resize(count);
+    byte_at.resize(count + 1);
     size_t i = 0, n = 0;
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
-      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-      if (i + len > s.size()) len = 1;
+      const size_t len = sequence_length(s, i);
       char32_t cp = 0;
       if (len == 1) {
         cp = c < 0x80 ? c : 0xFFFD;
@@ -41,23 +48,30 @@ struct Utf16Text {
         for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
       }
-      if (cp > 0xFFFF) {
-        units[n] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
-        byte_at[n++] = i;
-        units[n] = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+      if (len == 4) {  // two units, as counted: a surrogate pair, or U+FFFD twice if malformed
+        const bool ok = cp > 0xFFFF && cp != 0xFFFD;
+        units[n] = ok ? static_cast<char16_t>(0xD7C0 + (cp >> 10)) : u'\uFFFD';
+        byte_at[n++] = static_cast<uint32_t>(i);
+        units[n] = ok ? static_cast<char16_t>(0xDC00 | (cp & 0x3FF)) : u'\uFFFD';
       } else {
         units[n] = static_cast<char16_t>(cp);
       }
-      byte_at[n++] = i;
+      byte_at[n++] = static_cast<uint32_t>(i);
       i += len;
     }
-    units.resize(n);
-    byte_at.resize(n + 1);
-    byte_at[n] = s.size();
+    byte_at[n] = static_cast<uint32_t>(s.size());
     text.setTo(false, units.data(), static_cast<int32_t>(std::min<size_t>(n, INT32_MAX)));
   }
   Utf16Text(const Utf16Text&) = delete;
   Utf16Text& operator=(const Utf16Text&) = delete;
+
+ private:
+  /// Bytes of the UTF-8 sequence at S[I] (1 for a stray or truncated one).
+  static size_t sequence_length(std::string_view s, size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    return i + len > s.size() ? 1 : len;
+  }
 };
 
 RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {

@@ -1,5 +1,6 @@
 // Text output for people: path:line:col: severity: message [P001 unmatched-pair],
 // the source line, and carets padded by display width (CJK counts two columns).
+#include <algorithm>
 #include <string>
 
 #include "cppcc/lint_render.h"
@@ -11,16 +12,30 @@ namespace {
 constexpr size_t kMaxShown = 100;      ///< display columns of source shown at most
 constexpr size_t kContextBefore = 40;  ///< columns shown before the finding in a long line
 
-/// Display width of text()[begin, end).
+/// Display columns of one code point (a tab is shown as one space).
+size_t char_width(char32_t cp) { return cp == '\t' ? 1 : static_cast<size_t>(utf8::width(cp)); }
+
+/// Display width of S.
 size_t display_width(std::string_view s) {
   size_t w = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 1;
-    const char32_t cp = utf8::decode(s, i, &len);
-    w += cp == '\t' ? 1 : static_cast<size_t>(utf8::width(cp));
+    w += char_width(utf8::decode(s, i, &len));
     i += len;
   }
   return w;
+}
+
+/// True if S is wider than LIMIT columns; reads no further than that.
+bool wider_than(std::string_view s, size_t limit) {
+  size_t w = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    w += char_width(utf8::decode(s, i, &len));
+    if (w > limit) return true;
+    i += len;
+  }
+  return false;
 }
 
 /// The line with tabs shown as one space, so carets line up.
@@ -42,28 +57,37 @@ std::string render_diagnostics_text(const SourceText& src, const std::vector<Dia
     const std::string_view line = src.line_text(at.line);
     const size_t line_begin = src.line_start(at.line);
     const size_t line_end = line_begin + line.size();
-    size_t pad = display_width(line.substr(0, d.begin - line_begin));
+    const size_t at_byte = d.begin - line_begin;
     const size_t end = std::min(std::max(d.end, d.begin), line_end);
     size_t carets = end > d.begin ? display_width(src.text().substr(d.begin, end - d.begin)) : 0;
     if (carets == 0) carets = 1;
-    // Web texts put a whole paragraph on one line: show a window around the spot.
-    std::string shown = printable(line);
-    if (display_width(line) > kMaxShown) {
-      const size_t from = pad > kContextBefore ? pad - kContextBefore : 0;
-      size_t b = 0, w = 0;
-      while (b < line.size() && w < from) {
+    std::string shown;
+    size_t pad = 0;
+    if (!wider_than(line, kMaxShown)) {
+      shown = printable(line);
+      pad = display_width(line.substr(0, at_byte));
+    } else {
+      // Web texts put a whole paragraph on one line: show a window around the
+      // spot. Both ends are found by walking from the spot, never from the
+      // start of the line, so a 10 MB line with many findings stays linear.
+      size_t b = at_byte, before = 0;
+      while (b > 0) {
+        size_t prev = b - 1;
+        while (prev > 0 && (static_cast<unsigned char>(line[prev]) & 0xC0) == 0x80) --prev;
         size_t len = 1;
-        w += static_cast<size_t>(utf8::width(utf8::decode(line, b, &len)));
-        b += len;
+        const size_t w = char_width(utf8::decode(line, prev, &len));
+        if (before + w > kContextBefore) break;
+        before += w;
+        b = prev;
       }
-      size_t e = b, we = w;
-      while (e < line.size() && we < w + kMaxShown) {
+      size_t e = b, we = 0;
+      while (e < line.size() && we < kMaxShown) {
         size_t len = 1;
-        we += static_cast<size_t>(utf8::width(utf8::decode(line, e, &len)));
+        we += char_width(utf8::decode(line, e, &len));
         e += len;
       }
       shown = (b > 0 ? "..." : "") + printable(line.substr(b, e - b)) + (e < line.size() ? "..." : "");
-      pad = pad - w + (b > 0 ? 3 : 0);
+      pad = before + (b > 0 ? 3 : 0);
     }
     out += "    " + shown + "\n";
     out += "    " + std::string(pad, ' ') + std::string(carets, '^');

@@ -11,9 +11,11 @@
 #include <string_view>
 
 #include "cppcc/lint.h"
+#include "cppcc/lint_render.h"
 #include "cppcc/parse.h"
 #include "cppcc/quantity.h"
 #include "cppcc/reflow.h"
+#include "cppcc/report_json.h"
 #include "cppcc/segment.h"
 #include "cppcc/sentence.h"
 #include "cppcc/text.h"
@@ -63,10 +65,14 @@ inline void run_pipeline(const SourceText& src, bool segment = true) {
   Report report = parse_report(src, shared_resources());
   CHECK(report.body_end <= n);
   for (const Quantity& q : report.quantities) CHECK(std::isfinite(q.value));
-  for (const Diagnostic& d : lint(src)) {
+  CHECK(!report_to_json(report).empty());
+  const std::vector<Diagnostic> diagnostics = lint(src);
+  for (const Diagnostic& d : diagnostics) {
     CHECK(d.begin <= d.end);
     CHECK(d.end <= n);
   }
+  const std::string rendered = render_diagnostics_text(src, diagnostics);
+  CHECK(diagnostics.empty() == rendered.empty());
 }
 
 }  // namespace cppcc::test

@@ -80,6 +80,23 @@ TEST_SUITE("robustness") {
     CHECK(th < 20 * t1 + 1.0);
   }
 
+  TEST_CASE("many findings on one long line render in linear time") {
+    // A half-width comma between Chinese words is a finding (P003): one per
+    // unit, all on the same line. Each caret line is found by walking from
+    // the finding, not from the start of the line.
+    const size_t small = 400'000 / cppcc::test::kScale;
+    const std::string unit = cat({repeat("政协委员积极履职尽责。", 20), "提案,办理。"});
+    auto one = utf8(repeat_to(unit, small));
+    auto four = utf8(repeat_to(unit, 4 * small));
+    const auto d1 = cppcc::lint(one);
+    const auto d4 = cppcc::lint(four);
+    REQUIRE(d1.size() > 10);
+    double t1 = cppcc::test::seconds([&] { CHECK(!cppcc::render_diagnostics_text(one, d1).empty()); });
+    double t4 = cppcc::test::seconds([&] { CHECK(!cppcc::render_diagnostics_text(four, d4).empty()); });
+    MESSAGE(d1.size() << " findings in " << t1 << " s, " << d4.size() << " findings in " << t4 << " s");
+    CHECK(t4 < 8 * t1 + 0.05);
+  }
+
   TEST_CASE("a million one-character lines through every step") {
     const size_t lines = 1'000'000 / cppcc::test::kScale;
     auto src = utf8(repeat("字\n", lines));
