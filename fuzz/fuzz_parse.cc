@@ -1,8 +1,9 @@
 // Fuzzes the report parser: any decodable bytes give a Report whose spans
-// stay inside the file.
+// stay inside the file, and whose contract JSON can be written.
 #include <cstdint>
 
 #include "cppcc/parse.h"
+#include "cppcc/report_json.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -15,5 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(part.span.offset + part.span.length <= n);
     for (const cppcc::Section& s : part.sections) FUZZ_CHECK(s.span.offset + s.span.length <= n);
   }
+  const std::string json = cppcc::report_to_json(r, {.indent = -1});
+  FUZZ_CHECK(!json.empty() && json.front() == '{' && json.back() == '}');
   return 0;
 }
