@@ -5,7 +5,8 @@
 #
 #   scripts/check_diff_html.sh [BIN_DIR] [OLD NEW]   (default: the seed against
 #                                                     a copy with one figure changed)
-# Leaves page.html, dom.html and page.png in $CHECK_DIFF_OUT (default: a temp dir).
+# Leaves page.html, dom.html and page.png in $CHECK_DIFF_OUT when it is set
+# (to look at them); otherwise works in a temp dir removed on exit.
 # Exit 0 ok, 1 a check failed, 77 skipped (no chromium, no corpus, no binary).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,7 +16,12 @@ bin="$bin_dir/cppcc-diff"
 chrome=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [ -n "$chrome" ] || { echo "skip: chromium not installed (apt-get install chromium)"; exit 77; }
 [ -x "$bin" ] || { echo "skip: $bin not built"; exit 77; }
-out="${CHECK_DIFF_OUT:-$(mktemp -d)}"
+if [ -n "${CHECK_DIFF_OUT:-}" ]; then
+  out="$CHECK_DIFF_OUT"
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 mkdir -p "$out"
 
 if [ $# -ge 3 ]; then

@@ -3,6 +3,7 @@
 # one clear line on stderr (never a crash), and in a batch one bad file is
 # reported and skipped while the others still come out.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=${CPPCC_BIN:?}
 tools=()
 for t in cppcc-extract cppcc-validate cppcc-segment; do
@@ -10,9 +11,6 @@ for t in cppcc-extract cppcc-validate cppcc-segment; do
 done
 [ ${#tools[@]} -eq 0 ] && { echo "skip: no tools built"; exit 77; }
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0' >"$tmp/image.txt"
 : >"$tmp/empty.txt"
 printf '提案\0\0办理\n' >"$tmp/nul.txt"
@@ -51,10 +49,10 @@ for t in cppcc-extract cppcc-validate; do
   [ "$t" = cppcc-validate ] && good=finding.txt
   "$BIN/$t" "$tmp/image.txt" "$tmp/$good" >"$tmp/out" 2>"$tmp/err"
   rc=$?
-  if [ "$rc" -ne 2 ]; then echo "FAIL: $t batch with a bad file: exit $rc, want 2"; fail=1; fi
-  grep -q image.txt "$tmp/err" || { echo "FAIL: $t batch: the bad file is not reported"; fail=1; }
-  grep -q "$good" "$tmp/out" || { echo "FAIL: $t batch: the output for $good is missing"; fail=1; }
+  check_eq "$t batch with a bad file: exit" 2 "$rc"
+  check "$t batch: the bad file is reported" 'grep -q image.txt "$tmp/err"'
+  check "$t batch: the output for $good is there" 'grep -q "$good" "$tmp/out"'
 done
 
 [ "$fail" -eq 0 ] && echo "ok: ${tools[*]}"
-exit "$fail"
+finish

@@ -2,8 +2,8 @@
 # Batch mode: --jobs never changes the output, and one bad file is reported
 # and skipped while the others still come out.
 set -u
-bin="$CPPCC_BIN"; fail=0; tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+. "$(dirname "$0")/lib.sh"
+bin="$CPPCC_BIN"
 
 mkdir -p "$tmp/in/sub"
 cp "$CPPCC_SOURCE/data/sample/sample-report.txt" "$tmp/in/a.txt"
@@ -21,4 +21,4 @@ done
 check "cppcc-extract: the files after the bad one still come out" \
   '[ "$(grep -c "\"schema\": \"cppcc-report/1\"" "$tmp/cppcc-extract.1")" -ge 2 ]'
 check "cppcc-validate: the files after the bad one are still checked" 'grep -q "sub/c.txt\|file(s)" "$tmp/cppcc-validate.1.err"'
-exit $fail
+finish

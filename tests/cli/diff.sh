@@ -3,24 +3,19 @@
 # figure changed (exactly that change, exit 1), a copy with two sections
 # swapped (a move, not a delete and an add), the plan targets, and trouble (exit 2).
 set -u
+. "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-diff"
 seed="${CPPCC_SHARED:-}/corpus/jiangmen-cppcc-2025.txt"
-[ -x "$bin" ] || { echo "skip: $bin not built"; exit 77; }
-[ -f "$seed" ] || { echo "skip: seed report not found ($seed)"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() {  # check NAME CONDITION-EXIT-CODE
-  if [ "$2" -ne 0 ]; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi
-}
+require_tool "$bin"
+require_file "$seed" "seed report"
 
 # 1. Itself: no change.
 "$bin" "$seed" "$seed" >"$tmp/self.txt"
-check "self diff exits 0" $?
+check_status "self diff exits 0" $?
 grep -q "No differences." "$tmp/self.txt"
-check "self diff says no differences" $?
+check_status "self diff says no differences" $?
 "$bin" --format json "$seed" "$seed" >"$tmp/self.json"
-check "self diff json exits 0" $?
+check_status "self diff json exits 0" $?
 python3 - "$tmp/self.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -31,12 +26,12 @@ assert all(f["change"] == "unchanged" for f in d["figures"]), "a figure changed"
 assert len(d["figures"]) >= 20, len(d["figures"])
 assert not d["keywords"]["rising"] and not d["keywords"]["falling"]
 PY
-check "self diff json has every section matched and every figure unchanged" $?
+check_status "self diff json has every section matched and every figure unchanged" $?
 
 # 2. One figure changed: 立案交办提案314件 → 315件 (line 61 of the seed).
 sed '61s/314件/315件/' "$seed" >"$tmp/one-figure.txt"
 "$bin" --format json "$seed" "$tmp/one-figure.txt" >"$tmp/one.json"
-check "one figure changed exits 1" $(( $? == 1 ? 0 : 1 ))
+check_status "one figure changed exits 1" $(( $? == 1 ? 0 : 1 ))
 python3 - "$tmp/one.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -55,17 +50,17 @@ assert "314" in edits[0]["text"] and "315" in edits[1]["text"], edits
 assert not d["keywords"]["rising"] and not d["keywords"]["falling"]
 assert not d["metadata"] and not d["formulations"]["added"] and not d["formulations"]["dropped"]
 PY
-check "one figure changed shows exactly that change" $?
+check_status "one figure changed shows exactly that change" $?
 "$bin" --color never "$seed" "$tmp/one-figure.txt" >"$tmp/one.txt"
 grep -q "314件 → 315件" "$tmp/one.txt"
-check "text output names the changed figure" $?
+check_status "text output names the changed figure" $?
 
 # 3. Sections 二、 (lines 119-167) and 三、 (168-237) swapped and renumbered,
 #    as a later year's report reorders them.
 { sed -n '1,118p' "$seed"; sed -n '168s/^三、/二、/;168,237p' "$seed"; sed -n '119s/^二、/三、/;119,167p' "$seed";
   sed -n '238,$p' "$seed"; } >"$tmp/swapped.txt"
 "$bin" --format json "$seed" "$tmp/swapped.txt" >"$tmp/swap.json"
-check "swapped sections exit 1" $(( $? == 1 ? 0 : 1 ))
+check_status "swapped sections exit 1" $(( $? == 1 ? 0 : 1 ))
 python3 - "$tmp/swap.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -76,7 +71,7 @@ moved = [s for s in d["sections"] if s["change"] == "moved"]
 assert any(s["new"]["heading"].startswith(("开展庆祝", "围绕粤港澳")) for s in moved), moved
 assert not any(f["change"] in ("changed", "added", "dropped") for f in d["figures"])
 PY
-check "swapped sections show a move, not a delete and an add" $?
+check_status "swapped sections show a move, not a delete and an add" $?
 
 # 4. The seed's plan targets come out as targets to check.
 python3 - "$tmp/self.json" <<'PY'
@@ -89,7 +84,7 @@ eights = [t for t in d["targets"] if t["target"]["value"] == 8 and t["target"]["
 assert len(eights) >= 2, eights
 assert all(t["year"] == 2025 for t in d["targets"]), d["targets"]
 PY
-check "seed plan targets 8项 8项 16项 80条 listed" $?
+check_status "seed plan targets 8项 8项 16项 80条 listed" $?
 
 # 5. Every JSON output is valid against the published schema.
 if python3 -c 'import jsonschema' 2>/dev/null; then
@@ -99,14 +94,14 @@ schema = json.load(open(sys.argv[1]))
 for path in sys.argv[2:]:
     jsonschema.validate(json.load(open(path)), schema)
 PY
-  check "json outputs match scripts/diff/diff.schema.json" $?
+  check_status "json outputs match scripts/diff/diff.schema.json" $?
 fi
 
 # 6. Trouble: a missing file, a bad option.
 "$bin" "$seed" "$tmp/missing.txt" >/dev/null 2>"$tmp/err.txt"
-check "missing file exits 2" $(( $? == 2 ? 0 : 1 ))
+check_status "missing file exits 2" $(( $? == 2 ? 0 : 1 ))
 grep -q "cppcc-diff: error:" "$tmp/err.txt"
-check "missing file is reported on stderr" $?
+check_status "missing file is reported on stderr" $?
 "$bin" --format csv "$seed" "$seed" >/dev/null 2>&1
-check "csv for a pair exits 2" $(( $? == 2 ? 0 : 1 ))
-exit $fail
+check_status "csv for a pair exits 2" $(( $? == 2 ? 0 : 1 ))
+finish

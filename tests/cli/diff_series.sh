@@ -3,21 +3,18 @@
 # indicators by year with the targets a reader looks for (GDP growth, urban
 # jobs, CPI) matched across the years, in CSV, JSON and HTML.
 set -u
+. "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-diff"
 corpus="${CPPCC_SHARED:-}/corpus"
-[ -x "$bin" ] || { echo "skip: $bin not built"; exit 77; }
-[ -f "$corpus/gov-report-national-2016.txt" ] || { echo "skip: corpus not found"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() { if [ "$2" -ne 0 ]; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+require_tool "$bin"
+require_file "$corpus/gov-report-national-2016.txt" "corpus"
 
 # Given out of order on purpose: the series is sorted by report year.
 files=("$corpus/gov-report-national-2018.txt" "$corpus/gov-report-national-2016.txt"
        "$corpus/gov-report-national-2017.txt" "$corpus/gov-report-national-2020.txt"
        "$corpus/gov-report-national-2019.txt")
 "$bin" --format csv "${files[@]}" >"$tmp/series.csv"
-check "series csv exits 0" $?
+check_status "series csv exits 0" $?
 python3 - "$tmp/series.csv" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
@@ -43,12 +40,12 @@ jobs = find(["城镇新增就业"], "target")
 by_year = dict(zip(years, jobs[4:]))
 assert by_year.get(2018) == "11000000", by_year           # 1100万人以上
 PY
-check "GDP, urban jobs and CPI targets matched across the years" $?
+check_status "GDP, urban jobs and CPI targets matched across the years" $?
 "$bin" --format json "${files[@]}" >"$tmp/series.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema"]=="cppcc-series/1" and len(d["rows"])>=3' "$tmp/series.json"
-check "series json" $?
+check_status "series json" $?
 "$bin" --format html -o "$tmp/series.html" "${files[@]}"
-check "series html exits 0" $?
+check_status "series html exits 0" $?
 grep -q "<polyline" "$tmp/series.html"
-check "series html has charts" $?
-exit $fail
+check_status "series html has charts" $?
+finish

@@ -2,16 +2,13 @@
 # cppcc-extract on the command line: formats, stdin, directories, --select,
 # a bad file in a batch (reported, skipped, exit 2), usage errors.
 set -u
+. "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-extract"
 src="${CPPCC_SOURCE:?}"
 sample="$src/data/sample/sample-report.txt"
 golden="$src/tests/golden"
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; fi; }
 
 # text: metadata, the tree with line numbers, the glossary.
 "$bin" --format text "$sample" >"$tmp/out.txt"; rc=$?
@@ -54,5 +51,4 @@ check "bad --select exits 2" '[ $rc -eq 2 ] && grep -q "nonsense" "$tmp/usage.er
 "$bin" --format yaml "$sample" >/dev/null 2>&1; rc=$?
 check "bad --format exits 2" '[ $rc -eq 2 ]'
 
-[ "$fail" -eq 0 ] && echo ok
-exit "$fail"
+finish

@@ -3,15 +3,13 @@
 # and every span in it re-reads the text it claims (../shared/tools/check-contract.py).
 # Inputs: the sample report, the golden fixtures, and the shared corpus when present.
 set -u
+. "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-extract"
 src="${CPPCC_SOURCE:?}"
 shared="${CPPCC_SHARED:-}"
 schema="$src/docs/schema/cppcc-report-1.schema.json"
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
 
 inputs=("$src/data/sample/sample-report.txt")
 for f in "$src"/tests/golden/*.txt; do inputs+=("$f"); done
@@ -47,7 +45,7 @@ for f in "${inputs[@]}"; do
   if ! "$bin" --format json "$f" >"$out" 2>"$tmp/err"; then
     echo "FAIL: cppcc-extract $f exited non-zero: $(cat "$tmp/err")"; fail=1; continue
   fi
-  validate "$out" || { echo "FAIL: schema: $f"; fail=1; }
+  validate "$out"; check_status "schema: $f" $?
   case "$f" in
     *.docx) ;;  # spans of a .docx name the extracted text, not the zip bytes
     *)
@@ -58,20 +56,20 @@ for f in "${inputs[@]}"; do
 done
 
 # jsonl: one object per line, each valid; --select keeps only what was asked.
-"$bin" --format jsonl --select metadata,parts "${inputs[@]:0:3}" >"$tmp/all.jsonl" || { echo "FAIL: jsonl run"; fail=1; }
+"$bin" --format jsonl --select metadata,parts "${inputs[@]:0:3}" >"$tmp/all.jsonl"; check_status "jsonl run" $?
 lines=$(wc -l <"$tmp/all.jsonl")
-[ "$lines" -eq 3 ] || { echo "FAIL: jsonl printed $lines lines for 3 files"; fail=1; }
+check "jsonl printed $lines lines for 3 files" '[ "$lines" -eq 3 ]'
 while IFS= read -r line; do
   printf '%s' "$line" >"$tmp/one.json"
-  validate "$tmp/one.json" || fail=1
-  "$py" -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if set(d)=={"schema","source","metadata","parts"} else 1)' "$tmp/one.json" \
-    || { echo "FAIL: --select kept other keys"; fail=1; }
+  validate "$tmp/one.json"; check_status "jsonl line valid" $?
+  "$py" -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if set(d)=={"schema","source","metadata","parts"} else 1)' "$tmp/one.json"
+  check_status "--select keeps only schema, source, metadata, parts" $?
 done <"$tmp/all.jsonl"
 
 # Several files in json: one array.
-"$bin" --format json "${inputs[@]:0:2}" >"$tmp/arr.json" || fail=1
-"$py" -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if isinstance(d,list) and len(d)==2 else 1)' "$tmp/arr.json" \
-  || { echo "FAIL: json for 2 files is not an array of 2"; fail=1; }
+"$bin" --format json "${inputs[@]:0:2}" >"$tmp/arr.json"; check_status "json for 2 files exits 0" $?
+"$py" -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if isinstance(d,list) and len(d)==2 else 1)' "$tmp/arr.json"
+check_status "json for 2 files is an array of 2" $?
 
 [ "$fail" -eq 0 ] && echo "ok: $n outputs valid (corpus: $have_corpus)"
-exit "$fail"
+finish

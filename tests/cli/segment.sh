@@ -2,8 +2,8 @@
 # cppcc-segment from the command line: words, one line per line, JSON offsets,
 # user dictionaries, errors and exit codes.
 set -u
-bin="$CPPCC_BIN"; fail=0; tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+. "$(dirname "$0")/lib.sh"
+bin="$CPPCC_BIN"
 
 printf '江门市政协收集社情民意\n\n2001年增长20％，推进百千万工程\n' > "$tmp/in.txt"
 "$bin/cppcc-segment" "$tmp/in.txt" > "$tmp/out"; rc=$?
@@ -51,4 +51,4 @@ printf '推进社情民意工作，社情\n民意收集和民主监督。\n' > "
 "$bin/cppcc-segment" --keywords 2 "$tmp/wrapped.txt" > "$tmp/kw.out"; rc=$?
 check "--keywords counts over reflowed lines" '[ $rc -eq 0 ] && [ "$(head -1 "$tmp/kw.out")" = "$(printf "社情民意\t2")" ] && [ "$(wc -l < "$tmp/kw.out")" -eq 2 ]'
 
-exit $fail
+finish

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The text layer seen from the command line: encodings, bad input, exit codes.
 set -u
-bin="$CPPCC_BIN"; fail=0; tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+. "$(dirname "$0")/lib.sh"
+bin="$CPPCC_BIN"
 
 # One invalid byte that is not GB18030 either: exit 2, file name and byte offset.
 printf '政协工作\xff报告\n' > "$tmp/bad.txt"
@@ -36,4 +36,4 @@ if [ -d "$corpus" ]; then
 else
   echo "skipped: ../shared/corpus not found (GB18030/UTF-8 and .docx comparisons)"
 fi
-exit $fail
+finish
