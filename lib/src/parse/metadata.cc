@@ -42,11 +42,18 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
   static const Regex titled(
       "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}]{2,3}?)(?:同志)?(?:作|代表|\\s|$)");
   static const Regex plain("^[◇◆●■□△▲★☆·—\\s\\x{3000}]*([\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3})[\\s\\x{3000}]*$");
+  // Web copies join the speaker line to the salutation: 王沪宁各位委员：
+  static const Regex glued("^[\\s\\x{3000}]*([\\p{Han}]{2,3})(?:各位委员|各位代表|各位常委|同志们)[，,：:！!]");
   // Line by line: a scraper may have glued the speaker line to a photo caption.
   for (size_t i = 0; i < ctx.paras.size(); ++i) {
     if (ctx.first_heading && i >= *ctx.first_heading) break;
-    if (ctx.roles[i] == Role::kBody || ctx.roles[i] == Role::kTail) continue;
+    if (ctx.roles[i] == Role::kTail) continue;
     const Paragraph& p = ctx.paras[i];
+    if (auto m = glued.prefix(p.text)) {  // the salutation opens the body, so check body paragraphs too
+      std::string name = m->str(1);
+      if (!ends_with(name, "的") && !starts_with(name, "尊敬") && !starts_with(name, "亲爱")) return name;
+    }
+    if (ctx.roles[i] == Role::kBody) continue;
     for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
       std::string_view t = trim(ctx.src.line_text(line));
       if (contains(t, "工作报告") && !contains(t, "作政府工作报告") && !contains(t, "作工作报告")) continue;
