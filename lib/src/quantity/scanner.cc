@@ -1,6 +1,7 @@
 // The number scanner: numeral → [range] → [多/余] → [万/亿] → unit → [以上].
 #include "quantity/scanner.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "quantity/numeral.h"
@@ -9,11 +10,29 @@ namespace cppcc::quantity {
 
 namespace {
 
-bool overlaps(const ByteRanges& ranges, size_t b, size_t e) {
-  for (const auto& [rb, re] : ranges)
-    if (b < re && rb < e) return true;
-  return false;
-}
+/// Byte ranges asked "does anything overlap [b, e)?" once per candidate: sorted
+/// by start with the running maximum of the ends, so a paragraph with
+/// thousands of ranges and candidates (a whole report on one line) is not
+/// quadratic.
+class RangeSet {
+ public:
+  explicit RangeSet(ByteRanges ranges) : ranges_(std::move(ranges)) {
+    std::sort(ranges_.begin(), ranges_.end());
+    max_end_.reserve(ranges_.size());
+    size_t m = 0;
+    for (const auto& r : ranges_) max_end_.push_back(m = std::max(m, r.second));
+  }
+  bool overlaps(size_t b, size_t e) const {
+    // Ranges starting before E; one of them overlaps iff the largest end passes B.
+    auto k = std::lower_bound(ranges_.begin(), ranges_.end(), std::pair<size_t, size_t>(e, 0));
+    if (k == ranges_.begin()) return false;
+    return max_end_[static_cast<size_t>(k - ranges_.begin()) - 1] > b;
+  }
+
+ private:
+  ByteRanges ranges_;
+  std::vector<size_t> max_end_;
+};
 
 bool starts_at(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.substr(pos, w.size()) == w;
@@ -321,7 +340,7 @@ class Scanner {
   }
 
   std::optional<Candidate> finish(Candidate c, size_t begin, size_t num_begin, size_t end) const {
-    if (overlaps(excluded_, num_begin, end) || overlaps(blocked_, num_begin, end)) return std::nullopt;
+    if (excluded_.overlaps(num_begin, end) || blocked_.overlaps(num_begin, end)) return std::nullopt;
     c.q.begin = begin;
     c.q.end = end;
     c.q.surface = std::string(p_.substr(begin, end - begin));
@@ -374,9 +393,9 @@ class Scanner {
   }
 
   std::string_view p_;
-  const ByteRanges& excluded_;
+  RangeSet excluded_;
   const Lexicon& lex_;
-  ByteRanges blocked_;
+  RangeSet blocked_;
 };
 
 }  // namespace
