@@ -45,12 +45,19 @@ size_t chars(std::string_view s) {
   return n;
 }
 
-/// Removes quotation marks and spaces.
+/// Removes quotation marks, spaces and inline glosses in brackets.
 std::string clean(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     char32_t c = code_point_at(s, i, &len);
+    if (c == U'（' || c == U'(') {  // an inline gloss kept in the clause: （PM2.5）
+      const size_t close = s.find(c == U'（' ? "）" : ")", i);
+      if (close != std::string_view::npos) {
+        i = close + (c == U'（' ? 3 : 1);
+        continue;
+      }
+    }
     bool drop = c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U' ' || c == U'\t' ||
                 c == U'　' || c == U'「' || c == U'」';
     if (!drop) out.append(s.substr(i, len));
@@ -191,17 +198,8 @@ class Annotator {
         k += n - 1;
         continue;
       }
-      // Short leading items (places) share the head noun of the last one.
-      size_t head = chars(items[0]);
-      bool shared = head <= 3 && chars(items.back()) > head + 1;
-      for (size_t j = 0; j + 1 < n; ++j) shared = shared && chars(items[j]) == head;
-      std::string tail;
-      if (shared) {
-        std::string_view last = items.back();
-        size_t cut = 0;
-        for (size_t m = 0, len = 0; m < head; ++m, cut += len) code_point_at(last, cut, &len);
-        tail = std::string(last.substr(cut));
-      }
+      const std::string tail = shared_head(items);
+      const bool shared = !tail.empty();
       for (size_t j = 0; j < n; ++j)
         qs[k + j].indicator = clean(items[j]) + (shared && j + 1 < n ? clean(tail) : "");
       k += n - 1;
@@ -209,6 +207,31 @@ class Annotator {
   }
 
  private:
+  /// The head noun that short leading items of a 分别 list share with the
+  /// last one, or "": 广州、深圳地铁客运量 → 地铁客运量 (items of equal
+  /// length up to four characters: places, substances); 先进制造业、高技术
+  /// 制造业增加值占规模以上工业比重 → 增加值占规模以上工业比重 (the last one
+  /// repeats the first one's ending, 制造业, before its head).
+  static std::string shared_head(const std::vector<std::string_view>& items) {
+    const std::string_view first = items.front(), last = items.back();
+    const size_t head = chars(first);
+    if (chars(last) <= head + 1) return {};
+    bool equal = true;
+    for (size_t j = 0; j + 1 < items.size(); ++j) equal = equal && chars(items[j]) == head;
+    if (equal && head <= 4) {
+      size_t cut = 0;
+      for (size_t m = 0, len = 0; m < head; ++m, cut += len) code_point_at(last, cut, &len);
+      return std::string(last.substr(cut));
+    }
+    if (head < 3) return {};
+    size_t from = first.size();  // the first item's last two characters
+    for (int m = 0; m < 2; ++m) from = previous_code_point(first, from);
+    const std::string_view ending = first.substr(from);
+    const size_t at = last.find(ending);
+    if (at == std::string_view::npos || chars(last.substr(at + ending.size())) < 2) return {};
+    return std::string(last.substr(at + ending.size()));
+  }
+
   std::string anniversary_subject(const AnniversaryMatch& a) const {
     size_t start = back_to(a.begin, list_marks_);
     std::string_view s = p_.substr(start, a.begin - start);
@@ -239,11 +262,38 @@ class Annotator {
     for (size_t i = 0; i < p_.size();) {
       size_t len = 0;
       char32_t c = code_point_at(p_, i, &len);
+      if (size_t skip = inline_parenthetical(i); skip > i) {  // 细颗粒物（PM2.5）年均浓度: one noun
+        i = skip;
+        continue;
+      }
       if (is_clause_mark(c)) clause_marks_.push_back({i, i + len});
       if (is_clause_mark(c) || (c == U'、' && !quoted(i))) list_marks_.push_back({i, i + len});
       if (is_sentence_mark(c)) sentence_marks_.push_back({i, i + len});
       i += len;
     }
+  }
+
+  /// The end of a short bracket at POS that sits inside a noun phrase, a Han
+  /// character on both sides (细颗粒物（PM2.5）年均浓度), else POS: such a
+  /// bracket glosses a word and does not end the clause.
+  size_t inline_parenthetical(size_t pos) const {
+    size_t len = 0;
+    const char32_t open = code_point_at(p_, pos, &len);
+    if (open != U'（' && open != U'(') return pos;
+    if (!is_han(code_point_before(p_, pos))) return pos;
+    const char32_t close_mark = open == U'（' ? U'）' : U')';
+    size_t k = pos + len;
+    for (int n = 0; n < 16 && k < p_.size(); ++n) {
+      size_t l = 0;
+      const char32_t c = code_point_at(p_, k, &l);
+      if (c == close_mark) {
+        size_t l2 = 0;
+        return k + l < p_.size() && is_han(code_point_at(p_, k + l, &l2)) ? k + l : pos;
+      }
+      if (is_clause_mark(c) || c == U'、' || is_sentence_mark(c)) return pos;
+      k += l;
+    }
+    return pos;
   }
 
   bool quoted(size_t pos) const {

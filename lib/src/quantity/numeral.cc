@@ -139,7 +139,10 @@ std::optional<double> evaluate(const std::vector<Token>& tokens) {
       section += (has_pending ? pending : 1) * std::pow(10.0, p);  // 十五: a bare 十 is 一十
     } else if (p == 4) {
       double cur = section + (has_pending ? pending : 0);
-      if (cur == 0 && wan_part == 0 && yi_part == 0) return std::nullopt;  // 万 alone
+      // 万 alone is no numeral (万众); 万亿 is a trillion (突破万亿元).
+      const bool leading_wan_yi = k == 0 && k + 1 < tokens.size() && tokens[k + 1].power && tokens[k + 1].p == 8;
+      if (leading_wan_yi) cur = 1;
+      if (cur == 0 && wan_part == 0 && yi_part == 0) return std::nullopt;
       if (cur == 0) wan_part *= 1e4;  // 万万
       else if (wan_part != 0) return std::nullopt;  // 一万三千万
       else wan_part = cur * 1e4;

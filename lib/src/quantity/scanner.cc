@@ -214,6 +214,7 @@ class Scanner {
     }
     auto n = numeral_at(p_, i);
     if (!n) return std::nullopt;
+    if (auto share = slash_fraction(*n)) return share;
     if (rejected_context(*n)) return std::nullopt;
 
     // 三分之一: a fraction
@@ -347,10 +348,34 @@ class Scanner {
     return c;
   }
 
+  /// 占全国1/4: two whole Arabic numbers around one slash, nothing that
+  /// continues a code, date or path (2024/12/31, 1/2/3, G7/8, 3/4a) on either side.
+  std::optional<Candidate> slash_fraction(const Numeral& n) const {
+    if (n.chinese || n.decimal || n.value == 0) return std::nullopt;
+    size_t len = 0;
+    if (cp(p_, n.end, &len) != U'/') return std::nullopt;
+    const char32_t prev = code_point_before(p_, n.begin);
+    if (prev == U'/' || is_ascii_letter(prev) || is_fullwidth_letter(prev) || prev == U'.') return std::nullopt;
+    auto d = scan_arabic(p_, n.end + len);
+    if (!d || d->decimal || d->value <= n.value) return std::nullopt;  // a share: 1/4, 2/3
+    size_t l2 = 0;
+    const char32_t next = cp(p_, d->end, &l2);
+    if (next == U'/' || next == U'.' || next == U'%' || is_ascii_letter(next) || is_fullwidth_letter(next))
+      return std::nullopt;
+    Candidate c;
+    c.q.value = n.value / d->value;
+    c.q.kind = "fraction";
+    return finish(c, n.begin, n.begin, take_after_qualifier(d->end, c.q.qualifier));
+  }
+
   /// Dates are rejected later by their unit (年, 月, 日 are no units); here:
   /// ordinals and rates (第, 每), codes (5G, G20, 1+6+3), excluded ranges.
   bool rejected_context(const Numeral& n) const {
-    if (lex_.ordinals.before(p_, n.begin)) return true;
+    if (const std::string* w = lex_.ordinals.before(p_, n.begin)) {
+      // 前三位 ranks, but 提前两周 is a span of time.
+      const bool ahead = *w == "前" && n.begin >= 6 && p_.substr(n.begin - 6, 3) == "提";
+      if (!ahead) return true;
+    }
     char32_t prev = code_point_before(p_, n.begin);
     size_t len = 0;
     char32_t next = cp(p_, n.end, &len);

@@ -234,5 +234,24 @@ TEST_SUITE("quantity") {
     auto one = quantities("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。");
     CHECK(one[0].indicator == "银行机构本外币存贷款余额");
     CHECK(one[1].indicator == "银行机构本外币存贷款余额");
+    // Leading items of one length share the head; or the last item repeats the first one's ending.
+    auto gases = quantities("二氧化硫、氮氧化物排放量分别下降5.6%和4%。");
+    CHECK(find(gases, "5.6%").indicator.find("二氧化硫排放量") == 0);
+    auto industry = quantities("先进制造业、高技术制造业增加值占规模以上工业比重分别提高到56.7%、31.6%。");
+    CHECK(find(industry, "56.7%").indicator.find("先进制造业增加值占规模以上工业比重") == 0);
+    CHECK(find(industry, "31.6%").indicator.find("高技术制造业增加值占规模以上工业比重") == 0);
+  }
+
+  TEST_CASE("万亿 when qualified, slash shares, 提前 spans, bracket glosses") {
+    auto tr = quantities("旅游总收入突破万亿元，投资近万亿元，打造万亿级产业集群，万众一心。");
+    CHECK(surfaces(tr) == "突破万亿元|近万亿元");
+    CHECK(tr[0].value == doctest::Approx(1e12));
+    auto share = quantities("新能源汽车产量占全国1/4，2024/12/31发布，G7/8峰会，比例3/4a，第1/2/3批。");
+    CHECK(surfaces(share) == "1/4");
+    CHECK(share[0].value == doctest::Approx(0.25));
+    CHECK(share[0].kind == "fraction");
+    CHECK(surfaces(quantities("号源提前两周投放，排名前三位。")) == "两周");
+    auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
+    CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
 }
