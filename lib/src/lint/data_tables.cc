@@ -88,4 +88,17 @@ const std::unordered_map<char32_t, char32_t>& simplified_to_traditional() {
   return map;
 }
 
+const std::vector<std::u32string>& canonical_formulations() {
+  static const std::vector<std::u32string> list = [] {
+    std::vector<std::u32string> out;
+    for (const auto& row : read_tsv("rules/canonical_formulations.txt")) {
+      std::u32string f;
+      for (const CodePoint& c : decode_all(row[0])) f.push_back(c.cp);
+      if (f.size() >= 7) out.push_back(std::move(f));
+    }
+    return out;
+  }();
+  return list;
+}
+
 }  // namespace cppcc::linter

@@ -1,0 +1,106 @@
+// T010 formulation-near-miss: 铸牢中华民族共同意识 is one character off
+// 铸牢中华民族共同体意识. T006 knows the wrong variants people have made;
+// this catches the ones nobody has listed yet: a span one edit away from a
+// formulation of data/rules/canonical_formulations.txt.
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "lint/context.h"
+#include "lint/data_tables.h"
+
+namespace cppcc::linter {
+
+namespace {
+
+/// An edit this close to either end is more likely a different phrase that
+/// shares most words (推进高质量发展, 中国特色社会主义的) than a slip.
+constexpr size_t kEdge = 2;
+
+enum class Miss { kNone, kInterior, kLastChanged };
+
+/// Whether W is C with one edit — a character changed, added or dropped, or
+/// two neighbours swapped — at least kEdge characters from both ends
+/// (kInterior), or with the last character of a long formulation changed
+/// (kLastChanged: 社会主义核心价值关). An added 的 is ordinary usage
+/// (中华民族的伟大复兴), not a slip.
+Miss near_miss(std::u32string_view w, std::u32string_view c) {
+  if (w == c) return Miss::kNone;
+  const size_t n = c.size(), m = w.size();
+  size_t pre = 0;
+  while (pre < n && pre < m && w[pre] == c[pre]) ++pre;
+  size_t suf = 0;
+  while (suf < n - pre && suf < m - pre && w[m - 1 - suf] == c[n - 1 - suf]) ++suf;
+  const size_t in_w = m - pre - suf, in_c = n - pre - suf;  // the differing middles
+  const bool swapped = in_w == 2 && in_c == 2 && w[pre] == c[pre + 1] && w[pre + 1] == c[pre];
+  const bool one_edit = (in_w <= 1 && in_c <= 1) || swapped;
+  if (!one_edit || pre < kEdge) return Miss::kNone;
+  if (in_w == 1 && in_c == 0 && w[pre] == U'的') return Miss::kNone;
+  if (suf >= kEdge) return Miss::kInterior;
+  // An added or dropped last character usually makes another phrase.
+  return in_w == 1 && in_c == 1 && suf == 0 && n >= 9 ? Miss::kLastChanged : Miss::kNone;
+}
+
+/// Each formulation is found from its first half or its second half: one
+/// edit leaves at least one of them intact.
+struct Anchor {
+  uint32_t formulation;
+  bool from_start;  ///< the first half (else the second half)
+};
+
+struct Table {
+  const std::vector<std::u32string>& list = canonical_formulations();
+  std::unordered_set<std::u32string> exact{list.begin(), list.end()};
+  std::unordered_map<char32_t, std::vector<Anchor>> by_first_char;
+
+  Table() {
+    for (uint32_t k = 0; k < list.size(); ++k) {
+      by_first_char[list[k][0]].push_back({k, true});
+      by_first_char[list[k][list[k].size() - half(list[k])]].push_back({k, false});
+    }
+  }
+  static size_t half(const std::u32string& f) { return f.size() / 2; }
+};
+
+}  // namespace
+
+void check_formulation_near_miss(Context& ctx) {
+  static const Table table;
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    std::set<std::pair<size_t, size_t>> reported;  // code point ranges
+    for (size_t i = 0; i < v.size(); ++i) {
+      auto it = table.by_first_char.find(v[i].cp);
+      if (it == table.by_first_char.end()) continue;
+      for (const Anchor& a : it->second) {
+        const std::u32string& c = table.list[a.formulation];
+        const size_t h = Table::half(c);
+        const std::u32string_view anchor = a.from_start ? std::u32string_view(c).substr(0, h)
+                                                        : std::u32string_view(c).substr(c.size() - h);
+        if (!matches_at(v, i, anchor)) continue;
+        for (size_t len = c.size() - 1; len <= c.size() + 1; ++len) {
+          // The window starts at the first half, or ends with the second.
+          if (!a.from_start && i + h < len) continue;
+          const size_t b = a.from_start ? i : i + h - len;
+          const size_t e = b + len;
+          if (e > v.size() || reported.count({b, e})) continue;
+          std::u32string w;
+          for (size_t k = b; k < e; ++k) w.push_back(v[k].cp);
+          if (table.exact.count(w)) continue;
+          const Miss miss = near_miss(w, c);
+          if (miss == Miss::kNone) continue;
+          // 社会主义核心价值体系 is a term of its own: a changed last character
+          // counts only where the phrase ends.
+          if (miss == Miss::kLastChanged && e < v.size() && is_han(v[e].cp)) continue;
+          reported.insert({b, e});
+          ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
+                        to_utf8(w) + " is one character off the standard formulation " + to_utf8(c));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace cppcc::linter
