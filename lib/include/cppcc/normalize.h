@@ -8,16 +8,23 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/source_map.h"
+
 namespace cppcc {
 
 struct MappedText {
   std::string text;
   /// source[i] = offset in the input of the byte text[i] came from; size text.size().
-  std::vector<uint32_t> source;
+  SourceMap source;
 };
 
 /// NFC (utf8proc), keeping the map back to the input.
 MappedText normalize_nfc(std::string_view s);
+
+/// True when every code point of S is one NFC never changes (ASCII, CJK
+/// ideographs and punctuation, full-width forms): then normalize_nfc(S) == S
+/// and callers can skip it. False does not mean S changes.
+bool is_nfc_stable(std::string_view s);
 
 /// Width-folded view: full-width ASCII (０-９Ａ-Ｚａ-ｚ％．，etc.) to ASCII,
 /// U+3000 to space, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) removed.

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cppcc/source_map.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -20,7 +21,7 @@ struct Paragraph {
   std::string text;  ///< reflowed UTF-8, NFC, without indentation or line breaks
   /// source[i] = offset in SourceText::text() of the byte text[i] came from.
   /// Inserted bytes (a space joining two Latin words) map to the line break.
-  std::vector<uint32_t> source;
+  SourceMap source;
   uint32_t first_line = 0;  ///< 1-based original line range
   uint32_t last_line = 0;
 

@@ -25,10 +25,23 @@ bool nfc_stable(char32_t cp) {
 
 }  // namespace
 
+bool is_nfc_stable(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII: the common case between the ideographs
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    if (!nfc_stable(utf8::decode(s, i, &len))) return false;
+    i += len;
+  }
+  return true;
+}
+
 MappedText normalize_nfc(std::string_view s) {
   MappedText out;
   out.text.reserve(s.size());
-  out.source.reserve(s.size());
   size_t i = 0;
   size_t prev_start = 0, prev_out = 0;  // the last stable code point, which may compose
   bool have_prev = false;
@@ -52,7 +65,7 @@ MappedText normalize_nfc(std::string_view s) {
     size_t j = i + len;
     if (have_prev) {
       out.text.resize(prev_out);
-      out.source.resize(prev_out);
+      out.source.truncate(prev_out);
       i = prev_start;
       have_prev = false;
     }
@@ -86,7 +99,6 @@ MappedText normalize_nfc(std::string_view s) {
 MappedText fold_width(std::string_view s) {
   MappedText out;
   out.text.reserve(s.size());
-  out.source.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     char32_t cp = utf8::decode(s, i, &len);

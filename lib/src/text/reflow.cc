@@ -251,12 +251,14 @@ struct Builder {
   void finish(std::vector<Paragraph>& out) {
     if (!open) return;
     open = false;
-    MappedText n = normalize_nfc(p.text);
-    if (n.text != p.text) {
-      std::vector<uint32_t> composed(n.source.size());
-      for (size_t i = 0; i < n.source.size(); ++i) composed[i] = p.source[n.source[i]];
-      p.text = std::move(n.text);
-      p.source = std::move(composed);
+    if (!is_nfc_stable(p.text)) {  // Chinese text nearly always is: no copy then
+      MappedText n = normalize_nfc(p.text);
+      if (n.text != p.text) {
+        SourceMap composed;
+        for (size_t i = 0; i < n.source.size(); ++i) composed.push_back(p.source[n.source[i]]);
+        p.text = std::move(n.text);
+        p.source = std::move(composed);
+      }
     }
     out.push_back(std::move(p));
   }
