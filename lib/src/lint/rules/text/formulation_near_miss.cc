@@ -18,13 +18,16 @@ namespace {
 /// shares most words (推进高质量发展, 中国特色社会主义的) than a slip.
 constexpr size_t kEdge = 2;
 
-enum class Miss { kNone, kInterior, kLastChanged };
+enum class Miss { kNone, kInterior, kAtEnd };
 
 /// Whether W is C with one edit — a character changed, added or dropped, or
 /// two neighbours swapped — at least kEdge characters from both ends
-/// (kInterior), or with the last character of a long formulation changed
-/// (kLastChanged: 社会主义核心价值关). An added 的 is ordinary usage
-/// (中华民族的伟大复兴), not a slip.
+/// (kInterior), or a character changed or swapped, or (in formulations of
+/// nine or more characters) the last one dropped, near the end (kAtEnd:
+/// 人类命运共同休, 社会主义核心价值): those count only where the phrase
+/// ends, since 社会主义核心价值体系 is a term of its own. An added 的 is
+/// ordinary usage in a short phrase (中华民族的伟大复兴), never inside a
+/// long name (中国特色的社会主义思想).
 Miss near_miss(std::u32string_view w, std::u32string_view c) {
   if (w == c) return Miss::kNone;
   const size_t n = c.size(), m = w.size();
@@ -34,12 +37,13 @@ Miss near_miss(std::u32string_view w, std::u32string_view c) {
   while (suf < n - pre && suf < m - pre && w[m - 1 - suf] == c[n - 1 - suf]) ++suf;
   const size_t in_w = m - pre - suf, in_c = n - pre - suf;  // the differing middles
   const bool swapped = in_w == 2 && in_c == 2 && w[pre] == c[pre + 1] && w[pre + 1] == c[pre];
+  const bool changed = in_w == 1 && in_c == 1;
   const bool one_edit = (in_w <= 1 && in_c <= 1) || swapped;
   if (!one_edit || pre < kEdge) return Miss::kNone;
-  if (in_w == 1 && in_c == 0 && w[pre] == U'的') return Miss::kNone;
+  if (in_w == 1 && in_c == 0 && w[pre] == U'的' && n < 10) return Miss::kNone;
   if (suf >= kEdge) return Miss::kInterior;
-  // An added or dropped last character usually makes another phrase.
-  return in_w == 1 && in_c == 1 && suf == 0 && n >= 9 ? Miss::kLastChanged : Miss::kNone;
+  const bool last_dropped = in_w == 0 && in_c == 1 && suf == 0 && n >= 9;
+  return changed || swapped || last_dropped ? Miss::kAtEnd : Miss::kNone;
 }
 
 /// Each formulation is found from its first half or its second half: one
@@ -91,9 +95,7 @@ void check_formulation_near_miss(Context& ctx) {
           if (table.exact.count(w)) continue;
           const Miss miss = near_miss(w, c);
           if (miss == Miss::kNone) continue;
-          // 社会主义核心价值体系 is a term of its own: a changed last character
-          // counts only where the phrase ends.
-          if (miss == Miss::kLastChanged && e < v.size() && is_han(v[e].cp)) continue;
+          if (miss == Miss::kAtEnd && e < v.size() && is_han(v[e].cp)) continue;  // the phrase goes on
           reported.insert({b, e});
           ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
                         to_utf8(w) + " is one character off the standard formulation " + to_utf8(c));
