@@ -88,13 +88,14 @@ const std::unordered_map<char32_t, char32_t>& simplified_to_traditional() {
   return map;
 }
 
-const std::vector<std::u32string>& canonical_formulations() {
-  static const std::vector<std::u32string> list = [] {
-    std::vector<std::u32string> out;
+const std::vector<CanonicalFormulation>& canonical_formulations() {
+  static const std::vector<CanonicalFormulation> list = [] {
+    std::vector<CanonicalFormulation> out;
     for (const auto& row : read_tsv("rules/canonical_formulations.txt")) {
-      std::u32string f;
-      for (const CodePoint& c : decode_all(row[0])) f.push_back(c.cp);
-      if (f.size() >= 7) out.push_back(std::move(f));
+      CanonicalFormulation f;
+      for (const CodePoint& c : decode_all(row[0])) f.text.push_back(c.cp);
+      f.takes_de = row.size() > 1 && row[1] == "的";
+      if (f.text.size() >= 7) out.push_back(std::move(f));
     }
     return out;
   }();

@@ -28,9 +28,14 @@ const std::vector<SloganRule>& slogan_rules();
 const std::unordered_map<char32_t, char32_t>& traditional_to_simplified();
 const std::unordered_map<char32_t, char32_t>& simplified_to_traditional();
 
-/// data/rules/canonical_formulations.txt: standard formulations of at least
-/// seven characters, as code points.
-const std::vector<std::u32string>& canonical_formulations();
+/// data/rules/canonical_formulations.txt: a standard formulation of at least
+/// seven characters, as code points, and whether usage puts a 的 inside it
+/// (中华民族的伟大复兴) without making it wrong.
+struct CanonicalFormulation {
+  std::u32string text;
+  bool takes_de = false;
+};
+const std::vector<CanonicalFormulation>& canonical_formulations();
 
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);

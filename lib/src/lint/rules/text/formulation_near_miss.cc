@@ -2,7 +2,8 @@
 // 铸牢中华民族共同体意识. T006 knows the wrong variants people have made;
 // this catches the ones nobody has listed yet: a span one edit away from a
 // formulation of data/rules/canonical_formulations.txt.
-#include <set>
+#include <algorithm>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,10 +26,9 @@ enum class Miss { kNone, kInterior, kAtEnd };
 /// (kInterior), or a character changed or swapped, or (in formulations of
 /// nine or more characters) the last one dropped, near the end (kAtEnd:
 /// 人类命运共同休, 社会主义核心价值): those count only where the phrase
-/// ends, since 社会主义核心价值体系 is a term of its own. An added 的 is
-/// ordinary usage in a short phrase (中华民族的伟大复兴), never inside a
-/// long name (中国特色的社会主义思想).
-Miss near_miss(std::u32string_view w, std::u32string_view c) {
+/// ends, since 社会主义核心价值体系 is a term of its own. An added 的 is a
+/// slip (中国特色的社会主义) unless the formulation TAKES_DE (中华民族的伟大复兴).
+Miss near_miss(std::u32string_view w, std::u32string_view c, bool takes_de) {
   if (w == c) return Miss::kNone;
   const size_t n = c.size(), m = w.size();
   size_t pre = 0;
@@ -40,7 +40,7 @@ Miss near_miss(std::u32string_view w, std::u32string_view c) {
   const bool changed = in_w == 1 && in_c == 1;
   const bool one_edit = (in_w <= 1 && in_c <= 1) || swapped;
   if (!one_edit || pre < kEdge) return Miss::kNone;
-  if (in_w == 1 && in_c == 0 && w[pre] == U'的' && n < 10) return Miss::kNone;
+  if (in_w == 1 && in_c == 0 && w[pre] == U'的' && takes_de) return Miss::kNone;
   if (suf >= kEdge) return Miss::kInterior;
   const bool last_dropped = in_w == 0 && in_c == 1 && suf == 0 && n >= 9;
   return changed || swapped || last_dropped ? Miss::kAtEnd : Miss::kNone;
@@ -54,14 +54,16 @@ struct Anchor {
 };
 
 struct Table {
-  const std::vector<std::u32string>& list = canonical_formulations();
-  std::unordered_set<std::u32string> exact{list.begin(), list.end()};
+  const std::vector<CanonicalFormulation>& list = canonical_formulations();
+  std::unordered_set<std::u32string> exact;
   std::unordered_map<char32_t, std::vector<Anchor>> by_first_char;
 
   Table() {
     for (uint32_t k = 0; k < list.size(); ++k) {
-      by_first_char[list[k][0]].push_back({k, true});
-      by_first_char[list[k][list[k].size() - half(list[k])]].push_back({k, false});
+      const std::u32string& f = list[k].text;
+      exact.insert(f);
+      by_first_char[f[0]].push_back({k, true});
+      by_first_char[f[f.size() - half(f)]].push_back({k, false});
     }
   }
   static size_t half(const std::u32string& f) { return f.size() / 2; }
@@ -74,12 +76,12 @@ void check_formulation_near_miss(Context& ctx) {
   const auto& paras = ctx.paragraphs();
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
-    std::set<std::pair<size_t, size_t>> reported;  // code point ranges
+    std::map<std::pair<size_t, size_t>, uint32_t> found;  // code point range → formulation
     for (size_t i = 0; i < v.size(); ++i) {
       auto it = table.by_first_char.find(v[i].cp);
       if (it == table.by_first_char.end()) continue;
       for (const Anchor& a : it->second) {
-        const std::u32string& c = table.list[a.formulation];
+        const std::u32string& c = table.list[a.formulation].text;
         const size_t h = Table::half(c);
         const std::u32string_view anchor = a.from_start ? std::u32string_view(c).substr(0, h)
                                                         : std::u32string_view(c).substr(c.size() - h);
@@ -89,18 +91,34 @@ void check_formulation_near_miss(Context& ctx) {
           if (!a.from_start && i + h < len) continue;
           const size_t b = a.from_start ? i : i + h - len;
           const size_t e = b + len;
-          if (e > v.size() || reported.count({b, e})) continue;
+          if (e > v.size() || found.count({b, e})) continue;
           std::u32string w;
           for (size_t k = b; k < e; ++k) w.push_back(v[k].cp);
           if (table.exact.count(w)) continue;
-          const Miss miss = near_miss(w, c);
+          const Miss miss = near_miss(w, c, table.list[a.formulation].takes_de);
           if (miss == Miss::kNone) continue;
           if (miss == Miss::kAtEnd && e < v.size() && is_han(v[e].cp)) continue;  // the phrase goes on
-          reported.insert({b, e});
-          ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
-                        to_utf8(w) + " is one character off the standard formulation " + to_utf8(c));
+          found[{b, e}] = a.formulation;
         }
       }
+    }
+    // One slip inside a long name also makes its shorter parts near misses
+    // (中国特色的社会主义 in …中国特色的社会主义思想): report the longest only.
+    // Sorted by start, longest first: one sweep with the furthest end so far.
+    std::vector<std::pair<std::pair<size_t, size_t>, uint32_t>> ranges(found.begin(), found.end());
+    std::sort(ranges.begin(), ranges.end(), [](const auto& x, const auto& y) {
+      return x.first.first != y.first.first ? x.first.first < y.first.first : x.first.second > y.first.second;
+    });
+    size_t furthest = 0;
+    for (const auto& [range, k] : ranges) {
+      const auto [b, e] = range;
+      const bool inside = furthest >= e;
+      furthest = std::max(furthest, e);
+      if (inside) continue;
+      std::string w;
+      for (size_t i = b; i < e; ++i) w += to_utf8(std::u32string(1, v[i].cp));
+      ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
+                    w + " is one character off the standard formulation " + to_utf8(table.list[k].text));
     }
   }
 }
