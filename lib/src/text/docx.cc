@@ -1,5 +1,6 @@
 // .docx drafts: the text lives in word/document.xml; each <w:p> becomes one
-// line, so "line N" of a .docx means its Nth paragraph.
+// line, so "line N" of a .docx means its Nth paragraph. Labels that Word
+// numbers itself (w:numPr) are drawn in front of their paragraph.
 #include <zip.h>
 
 #include <memory>
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "text/decode.h"
+#include "text/docx_numbering.h"
 
 namespace cppcc::detail {
 
@@ -33,18 +35,32 @@ void collect_runs(const pugi::xml_node& node, std::string& out) {
   }
 }
 
-void collect_paragraphs(const pugi::xml_node& node, std::string& out) {
+void collect_paragraphs(const pugi::xml_node& node, DocxNumbering& numbering, std::string& out) {
   for (pugi::xml_node child : node.children()) {
     if (std::string_view(child.name()) == "w:p") {
-      std::string line;
+      std::string line = numbering.next_label(child);
       collect_runs(child, line);
       out += line;
       out += '\n';
-      collect_paragraphs(child, out);  // text boxes inside the paragraph
+      collect_paragraphs(child, numbering, out);  // text boxes inside the paragraph
     } else {
-      collect_paragraphs(child, out);
+      collect_paragraphs(child, numbering, out);
     }
   }
+}
+
+/// The bytes of the zip entry NAME; empty when it is absent or unreadable
+/// (the optional parts: numbering and styles).
+std::string read_entry(zip_t* zip, const char* name) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(zip, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > (64u << 20)) return {};
+  std::string data(static_cast<size_t>(st.size), '\0');
+  zip_file_t* f = zip_fopen(zip, name, 0);
+  if (!f) return {};
+  const zip_int64_t n = zip_fread(f, data.data(), data.size());
+  zip_fclose(f);
+  return n >= 0 && static_cast<size_t>(n) == data.size() ? data : std::string();
 }
 
 }  // namespace
@@ -79,8 +95,9 @@ Expected<std::string> docx_to_text(std::string_view bytes, const std::string& pa
     return make_error(ErrorCode::kFormat, path + ": word/document.xml: byte " + std::to_string(r.offset) +
                                               ": " + r.description());
   }
+  DocxNumbering numbering(read_entry(zip.get(), "word/numbering.xml"), read_entry(zip.get(), "word/styles.xml"));
   std::string text;
-  collect_paragraphs(doc.child("w:document"), text);
+  collect_paragraphs(doc.child("w:document"), numbering, text);
   if (text.empty()) return make_error(ErrorCode::kFormat, path + ": the .docx has no text");
   return text;
 }
