@@ -32,5 +32,8 @@ Expected<Decoded> decode_with_icu(std::string_view bytes, size_t skip, Encoding 
 
 /// Extracts the paragraphs of a .docx (word/document.xml) as UTF-8 lines.
 Expected<std::string> docx_to_text(std::string_view bytes, const std::string& path);
+/// The same from the unzipped parts (numbering and styles may be empty).
+Expected<std::string> docx_parts_to_text(std::string_view document_xml, std::string_view numbering_xml,
+                                         std::string_view styles_xml, const std::string& path);
 
 }  // namespace cppcc::detail

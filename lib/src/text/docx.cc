@@ -89,13 +89,19 @@ Expected<std::string> docx_to_text(std::string_view bytes, const std::string& pa
   if (n < 0 || static_cast<size_t>(n) != xml.size()) {
     return make_error(ErrorCode::kFormat, path + ": word/document.xml is truncated");
   }
+  return docx_parts_to_text(xml, read_entry(zip.get(), "word/numbering.xml"), read_entry(zip.get(), "word/styles.xml"),
+                            path);
+}
+
+Expected<std::string> docx_parts_to_text(std::string_view document_xml, std::string_view numbering_xml,
+                                         std::string_view styles_xml, const std::string& path) {
   pugi::xml_document doc;
-  const pugi::xml_parse_result r = doc.load_buffer(xml.data(), xml.size());
+  const pugi::xml_parse_result r = doc.load_buffer(document_xml.data(), document_xml.size());
   if (!r) {
     return make_error(ErrorCode::kFormat, path + ": word/document.xml: byte " + std::to_string(r.offset) +
                                               ": " + r.description());
   }
-  DocxNumbering numbering(read_entry(zip.get(), "word/numbering.xml"), read_entry(zip.get(), "word/styles.xml"));
+  DocxNumbering numbering(numbering_xml, styles_xml);
   std::string text;
   collect_paragraphs(doc.child("w:document"), numbering, text);
   if (text.empty()) return make_error(ErrorCode::kFormat, path + ": the .docx has no text");

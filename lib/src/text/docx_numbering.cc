@@ -60,7 +60,7 @@ std::string roman(int n, bool upper) {
 }
 
 std::string letters(int n, bool upper) {
-  if (n <= 0) return std::to_string(n);
+  if (n <= 0 || n > 26 * 8) return std::to_string(n);  // a hostile w:start must not draw a megabyte
   // Word repeats the letter: a … z, aa … zz, aaa …
   const char c = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
   return std::string(static_cast<size_t>((n - 1) / 26 + 1), c);
@@ -101,7 +101,9 @@ DocxNumbering::DocxNumbering(std::string_view numbering_xml, std::string_view st
         if (i < 0 || i >= 9) continue;
         levels[static_cast<size_t>(i)].start = to_int(l.child("w:start").attribute("w:val").value(), 1);
         if (const char* f = l.child("w:numFmt").attribute("w:val").value(); *f) levels[static_cast<size_t>(i)].format = f;
-        levels[static_cast<size_t>(i)].text = l.child("w:lvlText").attribute("w:val").value();
+        // Word's patterns are a few characters ("%1、", "（%2）"); a longer one
+        // is hostile and would be copied onto every paragraph of the list.
+        levels[static_cast<size_t>(i)].text = std::string(l.child("w:lvlText").attribute("w:val").value()).substr(0, 32);
       }
       abstract_[a.attribute("w:abstractNumId").value()] = levels;
     }
