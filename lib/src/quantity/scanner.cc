@@ -379,6 +379,8 @@ class Scanner {
     char32_t prev = code_point_before(p_, n.begin);
     size_t len = 0;
     char32_t next = cp(p_, n.end, &len);
+    // 数十家, 几十次, 十几个: a vague amount, not a figure.
+    if (n.chinese && (prev == U'数' || prev == U'几' || next == U'几')) return true;
     if (!n.chinese) {
       if (is_ascii_letter(prev) || is_fullwidth_letter(prev) || prev == U'+' || prev == U'/' || prev == U'＋')
         return true;

@@ -251,6 +251,7 @@ TEST_SUITE("quantity") {
     CHECK(share[0].value == doctest::Approx(0.25));
     CHECK(share[0].kind == "fraction");
     CHECK(surfaces(quantities("号源提前两周投放，排名前三位。")) == "两周");
+    CHECK(surfaces(quantities("走访企业数十家，举办讲座几十次，开展活动十几次，走访企业数10家。")) == "10家");
     auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
     CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
