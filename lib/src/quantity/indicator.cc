@@ -506,6 +506,17 @@ class Annotator {
     if (change && change->size() == text.size()) {
       if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
     }
+    // 办复率达100%，比上年提高2.5个百分点: percentage points after a
+    // comparison borrow the rate they change (办复率比上年提高).
+    if (const std::string* verb = lex_.changes.before(text, text.size()); verb && q.kind == "percentage_point") {
+      const std::string_view compared = std::string_view(text).substr(0, text.size() - verb->size());
+      const bool comparison = (compared.substr(0, 3) == "比" || compared.substr(0, 3) == "较" ||
+                               compared.substr(0, 6) == "同比" || compared.substr(0, 6) == "环比") &&
+                              chars(compared) <= 8;
+      if (comparison) {
+        if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
+      }
+    }
     return {text, {}};
   }
 

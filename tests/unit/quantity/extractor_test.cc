@@ -252,6 +252,8 @@ TEST_SUITE("quantity") {
     CHECK(share[0].kind == "fraction");
     CHECK(surfaces(quantities("号源提前两周投放，排名前三位。")) == "两周");
     CHECK(surfaces(quantities("走访企业数十家，举办讲座几十次，开展活动十几次，走访企业数10家。")) == "10家");
+    auto pp = quantities("提案办复率达100%，比上年提高2.5个百分点。");
+    CHECK(find(pp, "2.5个百分点").indicator == "提案办复率比上年提高");
     auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
     CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
