@@ -80,7 +80,13 @@ def main():
     new_errors = 0
     tmp = tempfile.mkdtemp()
     for report in args.reports:
-        text = open(report, encoding="utf-8-sig").read()
+        raw = open(report, "rb").read()
+        for encoding in ("utf-8-sig", "gb18030"):  # the corpus has one GB18030 copy
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
         base = lint(args.validate, report)
         base_keys = collections.Counter((d["line"], d["code"]) for d in base)
         for kind, make in kinds().items():
@@ -91,7 +97,7 @@ def main():
                 drafted, offset = made
                 line, _col = line_col(drafted, offset)
                 path = os.path.join(tmp, "draft.txt")
-                open(path, "w", encoding="utf-8").write(drafted)
+                open(path, "w", encoding="gb18030" if encoding == "gb18030" else "utf-8").write(drafted)
                 found = lint(args.validate, path)
                 keys = collections.Counter((d["line"], d["code"]) for d in found)
                 added = keys - base_keys

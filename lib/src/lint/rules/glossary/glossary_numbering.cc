@@ -6,8 +6,11 @@ namespace cppcc::linter {
 void check_glossary_numbering(Context& ctx) {
   const Outline& o = ctx.outline();
   int expected = 1;
+  int position = 0;
   for (const GlossaryItem& g : o.glossary) {
-    if (g.number != expected) {
+    ++position;
+    // After a repeat (1. 2. 2. 4.) an item numbered by its place is right: only the repeat is wrong.
+    if (g.number != expected && !(g.number > expected && g.number == position)) {
       std::string why = g.number < expected ? "repeats or goes back" : "skips " + std::to_string(expected);
       ctx.report_in(ctx.paragraphs()[g.paragraph], g.label_begin, g.label_end,
                     "glossary item " + std::to_string(g.number) + " " + why + "; expected " +

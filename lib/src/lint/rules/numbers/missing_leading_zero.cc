@@ -11,8 +11,15 @@ void check_missing_leading_zero(Context& ctx) {
       if (v[i].cp != U'.' || !is_digit(v[i + 1].cp)) continue;
       const char32_t before = at(v, static_cast<long>(i) - 1);
       if (!is_han(before) && !is_cjk_punct(before) && before != 0) continue;
+      // 一.2019年… : a dot after a Chinese numeral ends a sequence label (P009's finding),
+      // it is no decimal point.
+      if (is_chinese_numeral(before)) continue;
       size_t j = i + 1;
       while (j < v.size() && is_digit(v[j].cp)) ++j;
+      if (j - i == 5 && at(v, static_cast<long>(j)) == U'年') {  // 回顾.2019年: a year, not .2019
+        i = j - 1;
+        continue;
+      }
       ctx.report_in(paras[p], v[i].pos, v[j - 1].end(),
                     "decimal " + utf8_of(v, paras[p].text, i, j) + " lacks its leading zero; write 0" +
                         utf8_of(v, paras[p].text, i, j),

@@ -4,6 +4,16 @@
 
 namespace cppcc::linter {
 
+namespace {
+
+/// What may open a heading after its label: a Chinese character, a year (一．2015年工作回顾)
+/// or a quotation (二．“十三五”时期…).
+bool label_text_follows(char32_t cp) {
+  return is_han(cp) || is_digit(cp) || cp == U'“' || cp == U'《';
+}
+
+}  // namespace
+
 void check_sequence_number_mark(Context& ctx) {
   const auto& paras = ctx.paragraphs();
   // 1、 is reported when the report also writes 1. labels: many texts use 1、
@@ -46,7 +56,7 @@ void check_sequence_number_mark(Context& ctx) {
       while (j < v.size() && j < 3 && is_chinese_numeral(v[j].cp)) ++j;
       const char32_t m = at(v, static_cast<long>(j));
       if ((m == U'.' || m == U'．') && chinese_number(to_u32(utf8_of(v, paras[p].text, 0, j))) > 0 &&
-          is_han(at(v, static_cast<long>(j) + 1))) {
+          label_text_follows(at(v, static_cast<long>(j) + 1))) {
         ctx.report_in(paras[p], v[j].pos, v[j].end(),
                       utf8_of(v, paras[p].text, 0, j + 1) + ": a Chinese sequence number takes 、", std::string("、"));
       }

@@ -1,4 +1,6 @@
 // S001 numbering-gap: 一、二、四、 — a number skipped at one level.
+#include <map>
+
 #include "lint/context.h"
 #include "lint/numbering.h"
 
@@ -6,10 +8,25 @@ namespace cppcc::linter {
 
 void check_numbering_gap(Context& ctx) {
   const Outline& o = ctx.outline();
+  // Per sequence: labels seen so far, and where counting starts (its first label, or the
+  // last return to 1, which S003 takes for a restart).
+  struct Count {
+    int seen = 0, base_index = 0, base_number = 1;
+  };
+  std::map<const Label*, Count> counts;
   for (const NumberingStep& s : numbering_steps(o)) {
     const Label& l = *s.label;
     const Paragraph& p = ctx.paragraphs()[l.paragraph];
-    if (s.previous && l.number > s.previous->number + 1) {
+    Count& c = counts[s.first];
+    const int index = c.seen++;
+    if (!s.previous || (l.number == 1 && s.previous->number > 1)) {
+      c.base_index = index;
+      c.base_number = l.number;
+    }
+    // After a repeated number (（一）（二）（二）（四）) a label numbered by its place in the
+    // sequence is right; the repeat is S002's finding, not a gap here.
+    const bool at_its_place = l.number == c.base_number + (index - c.base_index);
+    if (s.previous && l.number > s.previous->number + 1 && !at_its_place) {
       std::string missing = label_text(l.level, s.previous->number + 1);
       if (l.number > s.previous->number + 2) missing += "…" + label_text(l.level, l.number - 1);
       ctx.report_in(p, l.begin, l.end,

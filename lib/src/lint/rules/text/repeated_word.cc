@@ -2,6 +2,10 @@
 // written twice in a row, typically where a draft was re-wrapped. Verbs that
 // reduplicate (研究研究), counted phrases (一批一批) and compounds that begin
 // with the same word (博士博士后) are left alone.
+#include <algorithm>
+#include <set>
+
+#include "cppcc/segment.h"
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -11,6 +15,26 @@ const std::u32string_view kReduplicable[] = {U"研究", U"讨论", U"商量", U"
                                              U"锻炼", U"交流", U"比较", U"打听", U"琢磨", U"收拾", U"整理",
                                              U"检查", U"走动", U"清理", U"热闹", U"高兴", U"明白", U"一下",
                                              U"很多", U"许多", U"好多", U"非常", U"闯荡", U"看看", U"试试"};
+// The segmenter with the general dictionary, or null when the build has none
+// (then a character-by-character split would find word boundaries everywhere).
+const Segmenter* segmenter() {
+  static const auto seg = Segmenter::create();
+  return seg && !seg->general_dictionary().empty() ? &*seg : nullptr;
+}
+
+// True if the segmenter splits V around I (N characters twice, then more) as
+// word | word | next: 加快 加快 建设 is, 博士 博士后 and 委员 委员会 are not.
+bool segmented_as_repeat(const std::vector<CodePoint>& v, std::string_view text, size_t i, size_t n) {
+  const Segmenter* seg = segmenter();
+  if (seg == nullptr) return false;
+  const size_t b = i >= 4 ? i - 4 : 0, e = std::min(v.size(), i + 2 * n + 4);
+  const std::string window = utf8_of(v, text, b, e);
+  std::set<size_t> cuts;  // byte offsets in WINDOW where a token starts or ends
+  for (const Token& t : seg->segment(window)) cuts.insert(t.begin), cuts.insert(t.end);
+  for (size_t k : {i, i + n, i + 2 * n})  // i + 2n < e: a character follows the repeat
+    if (k >= e || !cuts.count(v[k].pos - v[b].pos)) return false;
+  return true;
+}
 }  // namespace
 
 void check_repeated_word(Context& ctx) {
@@ -45,7 +69,11 @@ void check_repeated_word(Context& ctx) {
         const char32_t after = at(v, static_cast<long>(i + 2 * n));
         const bool boundary_after = after == 0 || is_cjk_punct(after) || after == U'的' || after == U'和' ||
                                     after == U'等' || after == U'是' || after == U'在' || after == U'了';
-        if (!((wrapped && prev_line_len >= 12) || (!wrapped && (n >= 3 || boundary_after)))) continue;
+        // In running text (加快加快建设), the segmenter must see the word twice with a
+        // boundary after the second copy (not 博士博士后, 委员委员会).
+        const bool running = !wrapped && n == 2 && !boundary_after && is_han(after) && word[0] != U'一' &&
+                             segmented_as_repeat(v, para.text, i, n);
+        if (!((wrapped && prev_line_len >= 12) || (!wrapped && (n >= 3 || boundary_after)) || running)) continue;
         ctx.report_in(paras[p], v[i].pos, v[i + 2 * n - 1].end(),
                       "repeated word " + to_utf8(word) + to_utf8(word) + "; delete one " + to_utf8(word));
         i += 2 * n - 1;
