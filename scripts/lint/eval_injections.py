@@ -62,6 +62,16 @@ def line_col(text, offset):
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def decode_report(data):
+    """(text, encoding) of a corpus report: UTF-8 (with or without BOM), else GB18030."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    raise SystemExit("cannot decode a report as UTF-8 or GB18030")
+
+
 def lint(validate, path):
     out = subprocess.run([validate, "--no-config", "--format", "json", path], capture_output=True, text=True).stdout
     return json.loads(out)["files"][0]["diagnostics"]
@@ -80,13 +90,7 @@ def main():
     new_errors = 0
     tmp = tempfile.mkdtemp()
     for report in args.reports:
-        raw = open(report, "rb").read()
-        for encoding in ("utf-8-sig", "gb18030"):  # the corpus has one GB18030 copy
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        text, encoding = decode_report(open(report, "rb").read())  # the corpus has one GB18030 copy
         base = lint(args.validate, report)
         base_keys = collections.Counter((d["line"], d["code"]) for d in base)
         for kind, make in kinds().items():

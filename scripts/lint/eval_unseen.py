@@ -52,8 +52,9 @@ import json
 import os
 import random
 import re
-import subprocess
 import tempfile
+
+from eval_injections import decode_report, lint  # same reading of reports and of the linter
 
 HAN = "\u4e00-\u9fff"
 CN = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
@@ -232,20 +233,6 @@ def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
 
 
-def decode(data):
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
-    raise SystemExit("cannot decode")
-
-
-def lint(validate, path):
-    out = subprocess.run([validate, "--no-config", "--format", "json", path], capture_output=True, text=True).stdout
-    return json.loads(out)["files"][0]["diagnostics"]
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("validate")
@@ -260,7 +247,7 @@ def main():
     cases = []
     tmp = tempfile.mkdtemp()
     for report in args.reports:
-        text, enc = decode(open(report, "rb").read())
+        text, enc = decode_report(open(report, "rb").read())
         if enc == "utf-8-sig" and not open(report, "rb").read(3) == b"\xef\xbb\xbf":
             enc = "utf-8"
         base = lint(args.validate, report)
