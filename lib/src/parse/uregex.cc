@@ -7,6 +7,8 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include "cppcc/text.h"
+
 namespace cppcc::parse {
 
 struct Regex::Pattern {
@@ -29,49 +31,26 @@ struct Utf16Text {
     // Sized exactly (one pass to count), so a paragraph of many megabytes
     // costs six bytes per unit here and no more.
     size_t count = 0;
-    for (size_t i = 0; i < s.size();) {
-      const size_t len = sequence_length(s, i);
-      count += len == 4 ? 2 : 1;
-      i += len;
-    }
+    for (size_t i = 0, len = 0; i < s.size(); i += len) count += utf8::decode(s, i, &len) > 0xFFFF ? 2 : 1;
     units.resize(count);
     byte_at.resize(count + 1);
-    size_t i = 0, n = 0;
-    while (i < s.size()) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      const size_t len = sequence_length(s, i);
-      char32_t cp = 0;
-      if (len == 1) {
-        cp = c < 0x80 ? c : 0xFFFD;
-      } else {
-        cp = c & (0xFF >> (len + 1));
-        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-      }
-      if (len == 4) {  // two units, as counted: a surrogate pair, or U+FFFD twice if malformed
-        const bool ok = cp > 0xFFFF && cp != 0xFFFD;
-        units[n] = ok ? static_cast<char16_t>(0xD7C0 + (cp >> 10)) : u'\uFFFD';
+    size_t n = 0;
+    for (size_t i = 0, len = 0; i < s.size(); i += len) {
+      const char32_t cp = utf8::decode(s, i, &len);  // a valid scalar value, U+FFFD for a bad byte
+      if (cp > 0xFFFF) {                              // a surrogate pair
+        units[n] = static_cast<char16_t>(0xD7C0 + (cp >> 10));
         byte_at[n++] = static_cast<uint32_t>(i);
-        units[n] = ok ? static_cast<char16_t>(0xDC00 | (cp & 0x3FF)) : u'\uFFFD';
+        units[n] = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
       } else {
         units[n] = static_cast<char16_t>(cp);
       }
       byte_at[n++] = static_cast<uint32_t>(i);
-      i += len;
     }
     byte_at[n] = static_cast<uint32_t>(s.size());
     text.setTo(false, units.data(), static_cast<int32_t>(std::min<size_t>(n, INT32_MAX)));
   }
   Utf16Text(const Utf16Text&) = delete;
   Utf16Text& operator=(const Utf16Text&) = delete;
-
- private:
-  /// Bytes of the UTF-8 sequence at S[I] (1 for a stray or truncated one).
-  static size_t sequence_length(std::string_view s, size_t i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    return i + len > s.size() ? 1 : len;
-  }
 };
 
 RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {

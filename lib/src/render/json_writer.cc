@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cppcc/text.h"
+
 namespace cppcc::render {
 
 namespace {
@@ -18,16 +20,10 @@ void append_escaped(std::string& out, std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
-      size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      bool ok = len != 0 && i + len <= s.size();
-      for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-      if (ok) {
-        out.append(s.substr(i, len));
-        i += len;
-      } else {
-        out.append("\xEF\xBF\xBD");
-        ++i;
-      }
+      size_t len = 1;
+      utf8::decode(s, i, &len);  // a bad byte comes back alone (length 1)
+      out.append(len > 1 ? s.substr(i, len) : std::string_view("\xEF\xBF\xBD"));
+      i += len;
       continue;
     }
     switch (c) {

@@ -41,19 +41,13 @@ size_t end_mark(const SourceText& src, uint32_t line) {
   return std::string_view::npos;
 }
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 void check_paragraph_end_mark(Context& ctx) {
   const SourceText& src = ctx.src();
   std::set<size_t> reported;  // text offsets
   for (uint32_t line = 1; line < src.line_count(); ++line) {
-    if (code_points(src.line_text(line)) < kLongLine || src.line_text(line + 1).empty()) continue;
+    if (utf8::length(src.line_text(line)) < kLongLine || src.line_text(line + 1).empty()) continue;
     const size_t at = end_mark(src, line);
     if (at == std::string_view::npos) continue;
     const bool dunhao = src.text().substr(at, 3) == "、";

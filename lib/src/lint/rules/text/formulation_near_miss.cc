@@ -115,10 +115,9 @@ void check_formulation_near_miss(Context& ctx) {
       const bool inside = furthest >= e;
       furthest = std::max(furthest, e);
       if (inside) continue;
-      std::string w;
-      for (size_t i = b; i < e; ++i) w += to_utf8(std::u32string(1, v[i].cp));
+      const std::string_view w = std::string_view(paras[p].text).substr(v[b].pos, v[e - 1].end() - v[b].pos);
       ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
-                    w + " is one character off the standard formulation " + to_utf8(table.list[k].text));
+                    std::string(w) + " is one character off the standard formulation " + to_utf8(table.list[k].text));
     }
   }
 }
