@@ -7,6 +7,7 @@
 #include "parse/glossary.h"
 #include "parse/search.h"
 #include "parse/uregex.h"
+#include "util/sorted_spans.h"
 
 namespace cppcc::parse {
 
@@ -68,30 +69,6 @@ std::vector<std::string_view> short_quotes(std::string_view t) {
   }
   return out;
 }
-/// "Is this occurrence inside a longer one?" for every occurrence of every
-/// formulation, in O(log n) each: a report put on one line has thousands.
-class NestedSpans {
- public:
-  explicit NestedSpans(const std::vector<Formulation>& fs) {
-    for (const auto& f : fs)
-      for (const Span& s : f.occurrences) spans_.emplace_back(s.offset, s.offset + s.length);
-    std::sort(spans_.begin(), spans_.end());
-    uint64_t m = 0;
-    for (const auto& sp : spans_) max_end_.push_back(m = std::max(m, sp.second));
-  }
-  bool inside_longer(const Span& s) const {
-    const uint64_t b = s.offset, e = s.offset + s.length;
-    // One starting earlier that reaches E, or one starting at B that ends after E.
-    auto first = std::lower_bound(spans_.begin(), spans_.end(), std::pair<uint64_t, uint64_t>(b, 0));
-    if (first != spans_.begin() && max_end_[static_cast<size_t>(first - spans_.begin()) - 1] >= e) return true;
-    auto last = std::upper_bound(spans_.begin(), spans_.end(), std::pair<uint64_t, uint64_t>(b, UINT64_MAX));
-    return last != first && std::prev(last)->second > e;
-  }
-
- private:
-  std::vector<std::pair<uint64_t, uint64_t>> spans_;  // (begin, end), sorted
-  std::vector<uint64_t> max_end_;                     // running maximum of end
-};
 
 }  // namespace
 
@@ -158,8 +135,12 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
   }
   // A phrase found inside a longer one at the same place (十四五 in
   // “十四五”规划 is fine, but 一小 inside 一老一小 is not its own find).
-  const NestedSpans nested(r.formulations);
-  for (auto& f : r.formulations) std::erase_if(f.occurrences, [&](const Span& s) { return nested.inside_longer(s); });
+  std::vector<util::SortedSpans::Range> spans;
+  for (const auto& f : r.formulations)
+    for (const Span& s : f.occurrences) spans.emplace_back(s.offset, s.offset + s.length);
+  const util::SortedSpans all(std::move(spans));  // thousands when a report is one line: no pairwise check
+  for (auto& f : r.formulations)
+    std::erase_if(f.occurrences, [&](const Span& s) { return all.inside_longer(s.offset, s.offset + s.length); });
   std::erase_if(r.formulations, [](const Formulation& f) { return f.occurrences.empty(); });
   std::sort(r.formulations.begin(), r.formulations.end(), [](const Formulation& a, const Formulation& b) {
     return a.occurrences.front().offset < b.occurrences.front().offset;

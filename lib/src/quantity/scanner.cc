@@ -5,34 +5,12 @@
 #include <cmath>
 
 #include "quantity/numeral.h"
+#include "util/sorted_spans.h"
 
 namespace cppcc::quantity {
 
 namespace {
 
-/// Byte ranges asked "does anything overlap [b, e)?" once per candidate: sorted
-/// by start with the running maximum of the ends, so a paragraph with
-/// thousands of ranges and candidates (a whole report on one line) is not
-/// quadratic.
-class RangeSet {
- public:
-  explicit RangeSet(ByteRanges ranges) : ranges_(std::move(ranges)) {
-    std::sort(ranges_.begin(), ranges_.end());
-    max_end_.reserve(ranges_.size());
-    size_t m = 0;
-    for (const auto& r : ranges_) max_end_.push_back(m = std::max(m, r.second));
-  }
-  bool overlaps(size_t b, size_t e) const {
-    // Ranges starting before E; one of them overlaps iff the largest end passes B.
-    auto k = std::lower_bound(ranges_.begin(), ranges_.end(), std::pair<size_t, size_t>(e, 0));
-    if (k == ranges_.begin()) return false;
-    return max_end_[static_cast<size_t>(k - ranges_.begin()) - 1] > b;
-  }
-
- private:
-  ByteRanges ranges_;
-  std::vector<size_t> max_end_;
-};
 
 bool starts_at(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.substr(pos, w.size()) == w;
@@ -81,6 +59,8 @@ ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
   return out;
 }
 
+std::vector<util::SortedSpans::Range> as_spans(const ByteRanges& r) { return {r.begin(), r.end()}; }
+
 /// Numeral at POS: Arabic or Chinese.
 std::optional<Numeral> numeral_at(std::string_view p, size_t pos) {
   size_t len = 0;
@@ -99,7 +79,7 @@ struct Candidate {
 class Scanner {
  public:
   Scanner(std::string_view p, const ByteRanges& excluded, const Lexicon& lex)
-      : p_(p), excluded_(excluded), lex_(lex), blocked_(blocked_ranges(p, lex)) {}
+      : p_(p), excluded_(as_spans(excluded)), lex_(lex), blocked_(as_spans(blocked_ranges(p, lex))) {}
 
   ParagraphQuantities run() {
     ParagraphQuantities out;
@@ -420,9 +400,9 @@ class Scanner {
   }
 
   std::string_view p_;
-  RangeSet excluded_;
+  util::SortedSpans excluded_;  // asked once per candidate: O(log n) on a whole report in one line
   const Lexicon& lex_;
-  RangeSet blocked_;
+  util::SortedSpans blocked_;
 };
 
 }  // namespace
