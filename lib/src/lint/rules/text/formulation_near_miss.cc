@@ -2,7 +2,6 @@
 // 铸牢中华民族共同体意识. T006 knows the wrong variants people have made;
 // this catches the ones nobody has listed yet: a span one edit away from a
 // formulation of data/rules/canonical_formulations.txt.
-#include <algorithm>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -10,6 +9,7 @@
 
 #include "lint/context.h"
 #include "lint/data_tables.h"
+#include "util/sorted_spans.h"
 
 namespace cppcc::linter {
 
@@ -104,17 +104,12 @@ void check_formulation_near_miss(Context& ctx) {
     }
     // One slip inside a long name also makes its shorter parts near misses
     // (中国特色的社会主义 in …中国特色的社会主义思想): report the longest only.
-    // Sorted by start, longest first: one sweep with the furthest end so far.
-    std::vector<std::pair<std::pair<size_t, size_t>, uint32_t>> ranges(found.begin(), found.end());
-    std::sort(ranges.begin(), ranges.end(), [](const auto& x, const auto& y) {
-      return x.first.first != y.first.first ? x.first.first < y.first.first : x.first.second > y.first.second;
-    });
-    size_t furthest = 0;
-    for (const auto& [range, k] : ranges) {
+    std::vector<util::SortedSpans::Range> ranges;
+    for (const auto& [range, k] : found) ranges.emplace_back(range.first, range.second);
+    const util::SortedSpans spans(std::move(ranges));
+    for (const auto& [range, k] : found) {
       const auto [b, e] = range;
-      const bool inside = furthest >= e;
-      furthest = std::max(furthest, e);
-      if (inside) continue;
+      if (spans.inside_longer(b, e)) continue;
       const std::string_view w = std::string_view(paras[p].text).substr(v[b].pos, v[e - 1].end() - v[b].pos);
       ctx.report_in(paras[p], v[b].pos, v[e - 1].end(),
                     std::string(w) + " is one character off the standard formulation " + to_utf8(table.list[k].text));
