@@ -5,10 +5,10 @@
 
 #include <cstdio>
 #include <exception>
-#include <fstream>
-#include <iostream>
 
 #include "common/cli.h"
+#include "common/output.h"
+#include "cppcc/atomic_file.h"
 #include "cppcc/diff.h"
 #include "cppcc/diff_render.h"
 #include "cppcc/parse.h"
@@ -99,20 +99,10 @@ int run(int argc, char** argv) {
   }
 
   if (output.empty()) {
-    std::cout << text;
-    std::cout.flush();
-    if (!std::cout) {
-      cli::print_error(kTool, "cannot write to standard output");
-      return cli::kExitTrouble;
-    }
-  } else {
-    std::ofstream out(output, std::ios::binary);
-    out << text;
-    out.close();
-    if (!out) {
-      cli::print_error(kTool, output + ": cannot write");
-      return cli::kExitTrouble;
-    }
+    cli::write_stdout(text);  // checked in main()
+  } else if (auto st = write_file_atomically(output, text); !st) {
+    cli::print_write_error(st.error().message);
+    return cli::kExitTrouble;
   }
   return differ ? cli::kExitFindings : cli::kExitOk;
 }
@@ -120,8 +110,9 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  cppcc::cli::init_output(kTool);
   try {
-    return run(argc, argv);
+    return cppcc::cli::finish_output(run(argc, argv));
   } catch (const std::exception& e) {
     cppcc::cli::print_error(kTool, std::string("internal error: ") + e.what());
   } catch (...) {

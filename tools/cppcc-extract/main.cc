@@ -8,6 +8,7 @@
 
 #include "common/batch.h"
 #include "common/cli.h"
+#include "common/output.h"
 #include "cppcc/parse.h"
 #include "cppcc/quantity_csv.h"
 #include "cppcc/report_json.h"
@@ -58,9 +59,7 @@ cppcc::Expected<std::string> run_one(const std::string& path, const cppcc::Resou
   return cppcc::report_to_json(r, jo);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   try {
     Options opt;
     CLI::App app{"Turn Chinese work reports (CPPCC, government, people's congress) into data.", kTool};
@@ -98,14 +97,19 @@ int main(int argc, char** argv) {
     }
 
     const bool array = opt.format == "json" && files.size() > 1;
-    if (opt.format == "csv") std::cout << (opt.bom ? "\xEF\xBB\xBF" : "") << cppcc::quantity_csv_columns() << "\r\n";
-    if (array) std::cout << "[\n";
+    if (opt.format == "csv")
+      cppcc::cli::write_stdout(std::string(opt.bom ? "\xEF\xBB\xBF" : "") + cppcc::quantity_csv_columns() + "\r\n");
+    if (array) cppcc::cli::write_stdout("[\n");
     size_t printed = 0;
     cppcc::cli::BatchOptions batch;
     batch.jobs = opt.jobs;
     batch.item_bytes = cppcc::cli::file_sizes(files);
     cppcc::cli::run_batch<std::string>(
-        files.size(), batch, [&](size_t i) { return run_one(files[i], **res, *decode, opt, select); },
+        files.size(), batch,
+        [&](size_t i) -> cppcc::Expected<std::string> {
+          if (cppcc::cli::stdout_failed()) return std::string();  // nowhere to put it: skip the work
+          return run_one(files[i], **res, *decode, opt, select);
+        },
         [&](size_t i, cppcc::Expected<std::string>&& out) {
           if (!out) {
             // One bad file is reported and skipped; the rest still come out.
@@ -114,17 +118,23 @@ int main(int argc, char** argv) {
             cppcc::cli::print_error(kTool, m.find(files[i]) == std::string::npos ? files[i] + ": " + m : m);
             return;
           }
-          if (array && printed > 0) std::cout << ",\n";
-          std::cout << *out;
-          if (!array && opt.format != "text" && opt.format != "csv") std::cout << "\n";
-          if (opt.format == "text" && i + 1 < files.size()) std::cout << "\n";
+          if (array && printed > 0) out->insert(0, ",\n");
+          if (!array && opt.format != "text" && opt.format != "csv") *out += "\n";
+          if (opt.format == "text" && i + 1 < files.size()) *out += "\n";
+          cppcc::cli::write_stdout(*out);
           ++printed;
         });
-    if (array) std::cout << "\n]\n";
-    std::cout.flush();
+    if (array) cppcc::cli::write_stdout("\n]\n");
     return failed ? cppcc::cli::kExitTrouble : cppcc::cli::kExitOk;
   } catch (const std::exception& e) {
     cppcc::cli::print_error(kTool, std::string("internal error: ") + e.what());
     return cppcc::cli::kExitTrouble;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cppcc::cli::init_output(kTool);
+  return cppcc::cli::finish_output(run(argc, argv));
 }

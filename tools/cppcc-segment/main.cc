@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/cli.h"
+#include "common/output.h"
 #include "cppcc/reflow.h"
 #include "cppcc/segment.h"
 #include "cppcc/text.h"
@@ -69,9 +70,7 @@ void write_keywords(const cppcc::Segmenter& seg, const cppcc::SourceText& src, s
   }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"Segment Chinese report text into words (domain lexicon wins)", kTool};
   std::vector<std::string> inputs;
   std::vector<std::string> dicts;
@@ -130,6 +129,7 @@ int main(int argc, char** argv) {
   std::chrono::steady_clock::duration busy{};
   size_t busy_bytes = 0;
   for (const std::string& path : files) {
+    if (cppcc::cli::stdout_failed()) break;  // the rest could not be written either
     auto src = cppcc::load_file(path, *decode);
     if (!src) {
       cppcc::cli::print_error(kTool, src.error());
@@ -148,15 +148,18 @@ int main(int argc, char** argv) {
     }
     busy += std::chrono::steady_clock::now() - start;
     busy_bytes += src->text().size();
-    std::fwrite(out.data(), 1, out.size(), stdout);
-  }
-  if (std::fflush(stdout) != 0) {
-    cppcc::cli::print_error(kTool, "cannot write to standard output");
-    return cppcc::cli::kExitTrouble;
+    cppcc::cli::write_stdout(out);
   }
   if (timing) {
     std::fprintf(stderr, "segment-seconds %.6f bytes %zu\n", std::chrono::duration<double>(busy).count(),
                  busy_bytes);
   }
   return rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cppcc::cli::init_output(kTool);
+  return cppcc::cli::finish_output(run(argc, argv));
 }

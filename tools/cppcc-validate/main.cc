@@ -7,6 +7,8 @@
 
 #include "common/batch.h"
 #include "common/cli.h"
+#include "common/output.h"
+#include "cppcc/atomic_file.h"
 #include "cppcc/lint.h"
 #include "cppcc/lint_render.h"
 
@@ -39,9 +41,7 @@ int explain(const std::string& id) {
   return cppcc::cli::kExitOk;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) try {
+int run(int argc, char** argv) try {
   CLI::App app{"Checks draft work reports: structure, punctuation (GB/T 15834), numbers (GB/T 15835), terminology."};
   app.set_version_flag("--version", std::string(CPPCC_VERSION));
   std::vector<std::string> inputs, enable, disable, severities;
@@ -157,11 +157,13 @@ int main(int argc, char** argv) try {
     std::vector<cppcc::Diagnostic> diagnostics;
     std::string diff;                 // --diff output
     std::vector<cppcc::Error> errors;  // reported on stderr, in order
+    std::optional<cppcc::Error> write_error;  // --fix could not save the file
     std::string note;                 // "fixed N finding(s)"
   };
   auto check_file = [&](size_t i) -> cppcc::Expected<FileResult> {
     const std::string& path = files[i];
     const cppcc::LintOptions& opts = file_options[i];
+    if (cppcc::cli::stdout_failed()) return FileResult{};  // its findings could not be shown: stop
     auto src = cppcc::load_file(path, *decode);
     if (!src) return src.error();
     FileResult r;
@@ -182,8 +184,10 @@ int main(int argc, char** argv) try {
           cppcc::ErrorCode::kUsage, path + ": --fix does not write .docx files; fix the draft in Word or save "
                                            "it as text first (--diff shows the changes)"));
     } else if (fixed->applied > 0) {
-      if (auto st = cppcc::write_file_atomically(path, fixed->original); !st) {
-        r.errors.push_back(st.error());
+      cppcc::AtomicWriteOptions write;
+      write.expected_content = r.source->original();  // a concurrent edit aborts the fix
+      if (auto st = cppcc::write_file_atomically(path, fixed->original, write); !st) {
+        r.write_error = st.error();
         return r;
       }
       r.note = path + ": fixed " + std::to_string(fixed->applied) + " finding(s)";
@@ -207,16 +211,18 @@ int main(int argc, char** argv) try {
       trouble = true;
       return;
     }
+    if (!r->source) return;  // skipped after standard output failed
     for (const auto& e : r->errors) cppcc::cli::print_error(kTool, e);
-    if (!r->errors.empty()) trouble = true;
+    if (r->write_error) cppcc::cli::print_write_error(r->write_error->message);
+    if (!r->errors.empty() || r->write_error) trouble = true;
     if (!r->note.empty()) std::cerr << kTool << ": " << r->note << "\n";
     if (diff) {
-      std::cout << r->diff;
+      cppcc::cli::write_stdout(r->diff);
       return;
     }
     if (streams) {
-      std::cout << (format == "github" ? cppcc::render_diagnostics_github(*r->source, r->diagnostics)
-                                       : cppcc::render_diagnostics_text(*r->source, r->diagnostics));
+      cppcc::cli::write_stdout(format == "github" ? cppcc::render_diagnostics_github(*r->source, r->diagnostics)
+                                                  : cppcc::render_diagnostics_text(*r->source, r->diagnostics));
     }
     results.push_back({r->source.get(), std::move(r->diagnostics)});
     sources.push_back(std::move(r->source));
@@ -224,9 +230,9 @@ int main(int argc, char** argv) try {
   if (diff) return trouble ? cppcc::cli::kExitTrouble : cppcc::cli::kExitOk;
 
   if (format == "json") {
-    std::cout << cppcc::render_diagnostics_json(results);
+    cppcc::cli::write_stdout(cppcc::render_diagnostics_json(results));
   } else if (format == "sarif") {
-    std::cout << cppcc::render_diagnostics_sarif(results);
+    cppcc::cli::write_stdout(cppcc::render_diagnostics_sarif(results));
   }
 
   cppcc::Severity threshold = cppcc::Severity::kError;
@@ -249,4 +255,11 @@ int main(int argc, char** argv) try {
 } catch (const std::exception& e) {
   cppcc::cli::print_error(kTool, std::string("internal error: ") + e.what());
   return cppcc::cli::kExitTrouble;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cppcc::cli::init_output(kTool);
+  return cppcc::cli::finish_output(run(argc, argv));
 }

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/atomic_file.h"  // write_file_atomically(), to save apply_fixes() results
 #include "cppcc/diagnostic.h"
 #include "cppcc/expected.h"
 #include "cppcc/text.h"
@@ -94,9 +95,6 @@ struct FixResult {
 /// edited ranges. Fails for text that cannot be encoded back; for .docx input
 /// only the text is fixed (writable = false).
 Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnostic>& diagnostics);
-
-/// Writes BYTES to PATH atomically: a temporary file in the same directory, then rename.
-Status write_file_atomically(const std::string& path, std::string_view bytes);
 
 /// A unified diff (3 lines of context) between OLD_TEXT and NEW_TEXT, labelled with PATH.
 std::string unified_diff(const std::string& path, std::string_view old_text, std::string_view new_text);

@@ -4,11 +4,7 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <memory>
-#include <random>
 
 #include "cppcc/lint.h"
 
@@ -128,38 +124,6 @@ Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnos
   r.text.append(text.substr(tpos));
   if (r.writable) r.original.append(orig.substr(opos));
   return r;
-}
-
-Status write_file_atomically(const std::string& path, std::string_view bytes) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::random_device rd;
-  std::string tmp_name = ".";
-  tmp_name += target.filename().string();
-  tmp_name += ".cppcc-" + std::to_string(rd()) + ".tmp";
-  const fs::path tmp = dir / tmp_name;
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return make_error(ErrorCode::kIo, path + ": cannot create a temporary file in " + dir.string());
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      return make_error(ErrorCode::kIo, path + ": cannot write the temporary file");
-    }
-  }
-  // Keep the original's permissions.
-  const auto perms = fs::status(target, ec).permissions();
-  if (!ec) fs::permissions(tmp, perms, ec);
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignore;
-    fs::remove(tmp, ignore);
-    return make_error(ErrorCode::kIo, path + ": cannot replace the file: " + ec.message());
-  }
-  return Ok{};
 }
 
 }  // namespace cppcc

@@ -1,0 +1,81 @@
+#include "common/output.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <streambuf>
+#include <system_error>
+
+#include "common/cli.h"
+
+namespace cppcc::cli {
+
+namespace {
+
+const char* g_tool = "cppcc";
+std::atomic<bool> g_failed{false};
+int g_errno = 0;  // the first write error; 0 = none recorded yet
+
+void record(int err) {
+  if (g_errno == 0) g_errno = err ? err : EIO;
+  g_failed = true;
+}
+
+// std::cerr flushes its tied stream before each message so that stdout and
+// stderr keep their order; tied to std::cout, a failing flush there would lose
+// errno. This stand-in flushes stdout itself and records the reason.
+class StdoutFlusher : public std::streambuf {
+ protected:
+  int sync() override {
+    if (std::fflush(stdout) != 0) record(errno);
+    return 0;
+  }
+};
+
+}  // namespace
+
+void init_output(const char* tool) {
+  g_tool = tool;
+  static StdoutFlusher flusher;
+  static std::ostream flush_stdout(&flusher);
+  std::cerr.tie(&flush_stdout);
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
+}
+
+bool write_stdout(std::string_view bytes) {
+  if (g_failed) return false;
+  if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) record(errno);
+  return !g_failed;
+}
+
+bool stdout_failed() { return g_failed; }
+
+int finish_output(int rc) {
+  // std::cout writes through stdout's buffer (sync_with_stdio), so this flush
+  // covers both; its errno is the reason. An earlier failed write through
+  // std::cout shows only as a flag, without a reason.
+  if (std::fflush(stdout) != 0) record(errno);
+  if (std::ferror(stdout) || !std::cout) record(0);
+  // close() reports what a network file system could not store; closing a
+  // duplicate checks that while leaving fd 1 valid for the exit handlers.
+  if (!g_failed) {
+    const int fd = ::dup(STDOUT_FILENO);
+    if (fd >= 0 && ::close(fd) != 0 && errno != EINTR) record(errno);
+  }
+  if (!g_failed) return rc;
+  if (g_errno == EPIPE) return kExitClosedPipe;
+  print_write_error("cannot write standard output: " + std::system_category().message(g_errno));
+  return kExitTrouble;
+}
+
+void print_write_error(const std::string& message) {
+  std::cerr << g_tool << ": " << message << "\n";
+  std::cerr.flush();
+}
+
+}  // namespace cppcc::cli
