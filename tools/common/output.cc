@@ -25,14 +25,22 @@ void record(int err) {
   g_failed = true;
 }
 
-// std::cerr flushes its tied stream before each message so that stdout and
-// stderr keep their order; tied to std::cout, a failing flush there would lose
-// errno. This stand-in flushes stdout itself and records the reason.
-class StdoutFlusher : public std::streambuf {
+// std::cout's buffer: every << goes through write_stdout(), so output from
+// anywhere (CLI11's --help included) is checked and its errno kept. std::cerr
+// stays tied to std::cout, so messages keep their order with the output.
+class CheckedStdout : public std::streambuf {
  protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    const char ch = traits_type::to_char_type(c);
+    return write_stdout(std::string_view(&ch, 1)) ? c : traits_type::eof();
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    return write_stdout(std::string_view(s, static_cast<size_t>(n))) ? n : 0;
+  }
   int sync() override {
     if (std::fflush(stdout) != 0) record(errno);
-    return 0;
+    return g_failed ? -1 : 0;
   }
 };
 
@@ -40,9 +48,9 @@ class StdoutFlusher : public std::streambuf {
 
 void init_output(const char* tool) {
   g_tool = tool;
-  static StdoutFlusher flusher;
-  static std::ostream flush_stdout(&flusher);
-  std::cerr.tie(&flush_stdout);
+  // Never destroyed: std::cout is flushed at exit, after function statics are gone.
+  static CheckedStdout* checked = new CheckedStdout;
+  std::cout.rdbuf(checked);
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
 }
@@ -56,9 +64,7 @@ bool write_stdout(std::string_view bytes) {
 bool stdout_failed() { return g_failed; }
 
 int finish_output(int rc) {
-  // std::cout writes through stdout's buffer (sync_with_stdio), so this flush
-  // covers both; its errno is the reason. An earlier failed write through
-  // std::cout shows only as a flag, without a reason.
+  // std::cout writes through stdout's buffer, so this flush covers both.
   if (std::fflush(stdout) != 0) record(errno);
   if (std::ferror(stdout) || !std::cout) record(0);
   // close() reports what a network file system could not store; closing a

@@ -246,7 +246,7 @@ int run(int argc, char** argv) try {
       if (d.severity >= threshold) failing = true;
     }
   }
-  if (format == "text") {
+  if (format == "text" && !cppcc::cli::stdout_failed()) {  // no summary of output that went nowhere
     std::cerr << results.size() << " file(s): " << counts[2] << " error(s), " << counts[1] << " warning(s), "
               << counts[0] << " info\n";
   }

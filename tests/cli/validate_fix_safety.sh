@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# cppcc-validate --fix keeps what the user had: through a symlink the target
+# is fixed and the link stays; hard links see the fix (not split); a
+# read-only file is refused (exit 2, untouched); mode, owner, extended
+# attributes and ACLs survive; no temporary file is left. (A file edited
+# while --fix runs: tests/unit/util/atomic_file_test.cc edits it between the
+# read and the commit.)
+set -u
+. "$(dirname "$0")/lib.sh"
+bin="${CPPCC_BIN:?}/cppcc-validate"
+require_tool "$bin"
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+
+draft=$'标题\n委员们认为,报告很好。\n'
+fixed=$'标题\n委员们认为，报告很好。\n'
+d="$tmp/d"
+mkdir "$d"
+cd "$d" || exit 1
+
+# Symbolic link: the file it points to is fixed, the link is still a link.
+printf '%s' "$draft" >target.txt
+ln -s target.txt link.txt
+"$bin" --fix link.txt >/dev/null 2>&1
+check_eq "fix through a symlink exits 0" 0 $?
+check "the link is still a symlink" '[ -L link.txt ] && [ "$(readlink link.txt)" = target.txt ]'
+check "the symlink's target is fixed" 'printf "%s" "$fixed" | cmp -s - target.txt'
+rm -f target.txt link.txt
+
+# Hard links: both names see the fixed text, still one file.
+printf '%s' "$draft" >a.txt
+ln a.txt b.txt
+"$bin" --fix a.txt >/dev/null 2>&1
+check_eq "fix of a hard-linked file exits 0" 0 $?
+check "the other name sees the fix" 'printf "%s" "$fixed" | cmp -s - b.txt'
+check "still one file with two names" '[ a.txt -ef b.txt ] && [ "$(stat -c %h a.txt)" = 2 ]'
+rm -f a.txt b.txt
+
+# Read-only: refused with a message and exit 2, the file untouched.
+printf '%s' "$draft" >ro.txt
+chmod 444 ro.txt
+"$bin" --fix ro.txt >/dev/null 2>"$tmp/err"
+check_eq "fix of a read-only file exits 2" 2 $?
+check "the message says read-only and what to do" \
+  'grep -q "^cppcc-validate: cannot write ro.txt: it is read-only (mode 0444), so it is left unchanged; chmod u+w ro.txt" "$tmp/err"'
+check "the read-only file is untouched" 'printf "%s" "$draft" | cmp -s - ro.txt'
+check_eq "mode still 444" 444 "$(stat -c %a ro.txt)"
+rm -f ro.txt
+
+# Mode, owner (when root may give a file away), xattrs and a POSIX ACL are kept.
+printf '%s' "$draft" >meta.txt
+chmod 640 meta.txt
+want_owner=$(stat -c %u:%g meta.txt)
+if [ "$(id -u)" -eq 0 ]; then chown 1234:5678 meta.txt && want_owner=1234:5678; fi
+"$py" - meta.txt <<'PY' 2>"$tmp/xattr-err"
+import os, struct, sys
+f = sys.argv[1]
+os.setxattr(f, "user.cppcc-note", b"keep me")
+# system.posix_acl_access: version 2, then (tag, perms, id): user::rw- user:4321:r-- group::r-- mask::r-- other::---
+none = 0xFFFFFFFF
+entries = [(0x01, 6, none), (0x02, 4, 4321), (0x04, 4, none), (0x10, 4, none), (0x20, 0, none)]
+os.setxattr(f, "system.posix_acl_access", struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries))
+PY
+have_xattrs=$?
+if [ "$have_xattrs" -ne 0 ]; then
+  if [ "${CI:-}" = true ]; then
+    echo "FAIL: cannot set xattrs/ACLs here: $(cat "$tmp/xattr-err")"
+    fail=1
+  else
+    echo "note: no user xattrs or ACLs on this file system; those checks skipped ($(tail -1 "$tmp/xattr-err"))"
+  fi
+fi
+xattrs() { "$py" -c 'import os,sys; f=sys.argv[1]; print(sorted((n, os.getxattr(f, n).hex()) for n in os.listxattr(f)))' "$1"; }
+before=$(xattrs meta.txt)
+inode=$(stat -c %i meta.txt)
+"$bin" --fix meta.txt >/dev/null 2>&1
+check_eq "fix with metadata exits 0" 0 $?
+check "the file is fixed" 'printf "%s" "$fixed" | cmp -s - meta.txt'
+check "it is a new file (replaced by rename)" '[ "$(stat -c %i meta.txt)" != "$inode" ]'
+check_eq "mode kept" 640 "$(stat -c %a meta.txt)"
+check_eq "owner and group kept" "$want_owner" "$(stat -c %u:%g meta.txt)"
+if [ "$have_xattrs" -eq 0 ]; then
+  check_eq "xattrs and ACL kept" "$before" "$(xattrs meta.txt)"
+  check "the ACL names user 4321" '[[ "$before" == *system.posix_acl_access* ]] && [[ "$before" == *e1100000* ]]'
+fi
+rm -f meta.txt
+
+check_eq "no temporary file left" "" "$(ls -A)"
+finish
