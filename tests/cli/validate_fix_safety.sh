@@ -2,9 +2,9 @@
 # cppcc-validate --fix keeps what the user had: through a symlink the target
 # is fixed and the link stays; hard links see the fix (not split); a
 # read-only file is refused (exit 2, untouched); mode, owner, extended
-# attributes and ACLs survive; no temporary file is left. (A file edited
-# while --fix runs: tests/unit/util/atomic_file_test.cc edits it between the
-# read and the commit.)
+# attributes and ACLs survive; a line appended while --fix runs is not lost;
+# no temporary file is left. (tests/unit/util/atomic_file_test.cc edits a
+# file between read and commit deterministically, through a callback.)
 set -u
 . "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-validate"
@@ -84,6 +84,40 @@ if [ "$have_xattrs" -eq 0 ]; then
   check "the ACL names user 4321" '[[ "$before" == *system.posix_acl_access* ]] && [[ "$before" == *e1100000* ]]'
 fi
 rm -f meta.txt
+
+# Edited while --fix runs: a line appended once the fixed text is being
+# written (its temporary file exists) must survive. Normally --fix then
+# refuses (exit 2); if the append comes after the rename, the fix is kept
+# and the line lands in the fixed file. Either way nothing is lost.
+for i in $(seq 20000); do echo "委员们认为,报告很好。"; done >big.txt
+appended=0
+for attempt in 1 2 3; do
+  "$bin" --fix big.txt >/dev/null 2>"$tmp/err" &
+  pid=$!
+  hit=0
+  for _ in $(seq 200000); do
+    temps=(.big.txt.cppcc-*.tmp)
+    if [ -e "${temps[0]}" ]; then echo "追加的一行" >>big.txt; hit=1; break; fi
+    kill -0 "$pid" 2>/dev/null || break
+  done
+  wait "$pid"
+  rc=$?
+  if [ "$hit" -eq 1 ]; then
+    appended=1
+    check "edited during --fix: the appended line survives" 'tail -1 big.txt | grep -qx "追加的一行"'
+    if [ "$rc" -eq 2 ]; then
+      check "edited during --fix: says it changed" 'grep -q "cannot write big.txt: it changed while it was being checked" "$tmp/err"'
+      check "edited during --fix: the draft is not fixed" 'head -1 big.txt | grep -qx "委员们认为,报告很好。"'
+    else
+      check_eq "edited after the commit: the fix went through" 0 "$rc"
+      check "edited after the commit: the draft is fixed" 'head -1 big.txt | grep -qx "委员们认为，报告很好。"'
+    fi
+    break
+  fi
+  for i in $(seq 20000); do echo "委员们认为,报告很好。"; done >big.txt
+done
+[ "$appended" -eq 1 ] || echo "note: the write window was never seen; the edit-during-fix case is covered by tests/unit/util/atomic_file_test.cc"
+rm -f big.txt
 
 check_eq "no temporary file left" "" "$(ls -A)"
 finish
