@@ -26,11 +26,13 @@ namespace cppcc::cli {
 /// Exit status when standard output is a pipe whose reader has gone (128 + SIGPIPE).
 inline constexpr int kExitClosedPipe = 141;
 
-/// Remembers TOOL for messages; turns SIGPIPE and SIGXFSZ into write errors
-/// (EPIPE, EFBIG) that the tool reports instead of being killed mid-write.
+/// Remembers TOOL for messages; routes std::cout through write_stdout() (so
+/// CLI11's --help and any `std::cout <<` are checked too); turns SIGPIPE and
+/// SIGXFSZ into write errors (EPIPE, EFBIG) that the tool reports instead of
+/// being killed mid-write.
 void init_output(const char* tool);
 
-/// Writes BYTES to standard output (through stdio, in order with std::cout).
+/// Writes BYTES to standard output (stdio's buffer, shared with std::cout).
 /// Returns false once any write has failed.
 bool write_stdout(std::string_view bytes);
 
