@@ -188,6 +188,33 @@ TEST_SUITE("util") {
     CHECK(t.entries() == 2);
   }
 
+  TEST_CASE("atomic write: a hard-linked file whose in-place rewrite fails keeps the new text in the temporary") {
+    TempDir t("hardlink-fail");
+    const fs::path a = t.write("a.txt", "old");
+    fs::create_hard_link(a, t.dir / "b.txt");
+    const std::string text(100000, 'n');
+    struct rlimit saved {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    std::string temp;
+    cppcc::AtomicWriteOptions o;
+    // The temporary is complete; now the disk "fills" before the in-place rewrite.
+    o.before_commit = [&](const std::string& path) -> cppcc::Status {
+      temp = path;
+      struct rlimit tiny = saved;
+      tiny.rlim_cur = 4096;
+      ::setrlimit(RLIMIT_FSIZE, &tiny);
+      return cppcc::Ok{};
+    };
+    auto st = cppcc::write_file_atomically(a.string(), text, o);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, old_handler);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().message.find("while rewriting it in place (it has 2 hard links)") != std::string::npos);
+    CHECK(st.error().message.find("the complete new text is in " + temp) != std::string::npos);
+    CHECK(cppcc::test::read_file(temp) == text);
+  }
+
   TEST_CASE("atomic write: a read-only file is refused and untouched") {
     TempDir t("readonly");
     const fs::path f = t.write("ro.txt", "old");
