@@ -47,6 +47,21 @@ check "the read-only file is untouched" 'printf "%s" "$draft" | cmp -s - ro.txt'
 check_eq "mode still 444" 444 "$(stat -c %a ro.txt)"
 rm -f ro.txt
 
+# Standard output closed (>&-): the findings left after fixing (a numbering
+# gap has no fix) cannot go into a file opened meanwhile (fd 1 reused by a
+# temporary file would put them into a draft).
+gap_draft=$'标题\n一、甲\n三、乙\n委员们认为,报告很好。\n'
+gap_fixed=$'标题\n一、甲\n三、乙\n委员们认为，报告很好。\n'
+for n in 1 2 3 4 5 6 7 8; do printf '%s' "$gap_draft" >"c$n.txt"; done
+"$bin" --no-config --fix -j2 c?.txt >&- 2>"$tmp/err"
+check_eq "fix with stdout closed exits 2" 2 $?
+check "fix with stdout closed says so" 'grep -q "^cppcc-validate: cannot write standard output: Bad file descriptor" "$tmp/err"'
+for n in 1 2 3 4 5 6 7 8; do
+  check "fix with stdout closed: c$n.txt is the fixed draft or the untouched one, nothing else" \
+    'printf "%s" "$gap_fixed" | cmp -s - c$n.txt || printf "%s" "$gap_draft" | cmp -s - c$n.txt'
+done
+rm -f c?.txt
+
 # Mode, owner (when root may give a file away), xattrs and a POSIX ACL are kept.
 # A tmpfs /tmp may store no user xattrs: then the file goes in the build tree.
 meta="$d/meta.txt"

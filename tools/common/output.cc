@@ -1,5 +1,6 @@
 #include "common/output.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -48,6 +49,17 @@ class CheckedStdout : public std::streambuf {
 
 void init_output(const char* tool) {
   g_tool = tool;
+  // A closed 0, 1 or 2 (`>&-`) would be the next file opened: --fix's
+  // temporary file could then receive the findings. /dev/null holds the
+  // place; read-only on 1, so writing there still fails and is reported.
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    const int null = ::open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+    if (null >= 0 && null != fd) {
+      ::dup2(null, fd);
+      ::close(null);
+    }
+  }
   // Never destroyed: std::cout is flushed at exit, after function statics are gone.
   static CheckedStdout* checked = new CheckedStdout;
   std::cout.rdbuf(checked);
