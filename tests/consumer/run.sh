@@ -54,6 +54,15 @@ check_status "consumer builds with pkg-config --cflags --libs cppcc" $status
 got=$(LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$tmp/pc-consumer" "$sample" 2>&1)
 check_eq "pkg-config consumer prints genre and quantities" "$want" "$(head -n 2 <<<"$got")"
 
+# 3. add_subdirectory: nothing forced on the parent (configure only: building
+#    would compile the library a second time).
+cmake -S "$here/parent" -B "$tmp/parent-build" -DCPPCC_SOURCE_DIR="$source_dir" >"$tmp/parent.log" 2>&1
+status=$?
+[ $status -eq 0 ] || cat "$tmp/parent.log"
+check_status "a parent project configures with add_subdirectory" $status
+check "the parent's build type and launcher are left alone, no install rules" \
+  'grep -q "parent: CMAKE_BUILD_TYPE=\[\] CMAKE_CXX_COMPILER_LAUNCHER=\[\] CPPCC_INSTALL=\[OFF\]" "$tmp/parent.log"'
+
 # docs/library.md shows this very program, so its example compiles and runs.
 doc_example=$(sed -n '/^```cpp$/,/^```$/p' "$source_dir/docs/library.md" | sed '1d;$d' |
               awk '/^```/{exit} {print}')
