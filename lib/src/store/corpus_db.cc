@@ -131,66 +131,68 @@ Status insert_sections(Statement& s, int64_t report_id, int part, const std::vec
   return Ok{};
 }
 
-Status insert_rows(Inserts& in, int64_t id, const Report& r) {
-  for (size_t i = 0; i < r.parts.size(); ++i) {
-    const Part& p = r.parts[i];
-    Statement& s = in.part;
-    s.bind(1, id);
+// One row per item of ITEMS: (report_id, index, what BIND_ITEM binds from 3 on).
+template <class T, class BindItem>
+Status insert_each(Statement& s, int64_t report_id, const std::vector<T>& items, BindItem bind_item) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    s.bind(1, report_id);
     s.bind(2, static_cast<int64_t>(i));
-    s.bind(3, part_kind_name(p.kind));
-    s.bind(4, p.year);
-    s.bind(5, p.label);
-    s.bind(6, p.heading);
-    bind_span(s, 7, p.span);
-    if (auto ok = s.run(); !ok) return ok;
-    int next = 0;
-    if (auto ok = insert_sections(in.section, id, static_cast<int>(i), p.sections, std::nullopt, 0, next); !ok)
-      return ok;
-  }
-  for (size_t i = 0; i < r.quantities.size(); ++i) {
-    const Quantity& q = r.quantities[i];
-    Statement& s = in.quantity;
-    s.bind(1, id);
-    s.bind(2, static_cast<int64_t>(i));
-    s.bind(3, q.surface);
-    s.bind(4, q.value);
-    s.bind(5, q.value_max);
-    s.bind(6, q.unit);
-    s.bind(7, q.qualifier);
-    s.bind(8, q.kind);
-    s.bind(9, q.indicator);
-    s.bind(10, part_kind_name(q.part));
-    s.bind(11, q.is_target);
-    s.bind(12, q.section);
-    bind_span(s, 13, q.span);
-    if (auto ok = s.run(); !ok) return ok;
-  }
-  for (size_t i = 0; i < r.formulations.size(); ++i) {
-    const Formulation& f = r.formulations[i];
-    Statement& s = in.formulation;
-    s.bind(1, id);
-    s.bind(2, static_cast<int64_t>(i));
-    s.bind(3, f.text);
-    s.bind(4, f.defined);
-    s.bind(5, f.known);
-    s.bind(6, static_cast<int64_t>(f.occurrences.size()));
-    if (!f.occurrences.empty()) bind_span(s, 7, f.occurrences.front());  // the first use
-    if (auto ok = s.run(); !ok) return ok;
-  }
-  for (size_t i = 0; i < r.glossary.size(); ++i) {
-    const GlossaryEntry& g = r.glossary[i];
-    Statement& s = in.glossary;
-    s.bind(1, id);
-    s.bind(2, static_cast<int64_t>(i));
-    s.bind(3, g.number);
-    s.bind(4, g.term);
-    s.bind(5, g.written);
-    s.bind(6, g.definition);
-    s.bind(7, static_cast<int64_t>(g.references.size()));
-    bind_span(s, 8, g.span);
+    bind_item(s, items[i]);
     if (auto ok = s.run(); !ok) return ok;
   }
   return Ok{};
+}
+
+void bind_part(Statement& s, const Part& p) {
+  s.bind(3, part_kind_name(p.kind));
+  s.bind(4, p.year);
+  s.bind(5, p.label);
+  s.bind(6, p.heading);
+  bind_span(s, 7, p.span);
+}
+
+void bind_quantity(Statement& s, const Quantity& q) {
+  s.bind(3, q.surface);
+  s.bind(4, q.value);
+  s.bind(5, q.value_max);
+  s.bind(6, q.unit);
+  s.bind(7, q.qualifier);
+  s.bind(8, q.kind);
+  s.bind(9, q.indicator);
+  s.bind(10, part_kind_name(q.part));
+  s.bind(11, q.is_target);
+  s.bind(12, q.section);
+  bind_span(s, 13, q.span);
+}
+
+void bind_formulation(Statement& s, const Formulation& f) {
+  s.bind(3, f.text);
+  s.bind(4, f.defined);
+  s.bind(5, f.known);
+  s.bind(6, static_cast<int64_t>(f.occurrences.size()));
+  if (!f.occurrences.empty()) bind_span(s, 7, f.occurrences.front());  // the first use
+}
+
+void bind_glossary_entry(Statement& s, const GlossaryEntry& g) {
+  s.bind(3, g.number);
+  s.bind(4, g.term);
+  s.bind(5, g.written);
+  s.bind(6, g.definition);
+  s.bind(7, static_cast<int64_t>(g.references.size()));
+  bind_span(s, 8, g.span);
+}
+
+Status insert_rows(Inserts& in, int64_t id, const Report& r) {
+  if (auto ok = insert_each(in.part, id, r.parts, bind_part); !ok) return ok;
+  for (size_t i = 0; i < r.parts.size(); ++i) {
+    int next = 0;
+    if (auto ok = insert_sections(in.section, id, static_cast<int>(i), r.parts[i].sections, std::nullopt, 0, next);
+        !ok)
+      return ok;
+  }
+  if (auto ok = insert_each(in.quantity, id, r.quantities, bind_quantity); !ok) return ok;
+  if (auto ok = insert_each(in.formulation, id, r.formulations, bind_formulation); !ok) return ok;
+  return insert_each(in.glossary, id, r.glossary, bind_glossary_entry);
 }
 
 }  // namespace
