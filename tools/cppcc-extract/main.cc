@@ -9,6 +9,7 @@
 #include "common/batch.h"
 #include "common/cli.h"
 #include "common/output.h"
+#include "corpus_db_output.h"
 #include "cppcc/parse.h"
 #include "cppcc/quantity_csv.h"
 #include "cppcc/report_json.h"
@@ -22,6 +23,7 @@ struct Options {
   std::string format = "json";
   std::string select;
   std::string encoding;
+  std::string output;
   bool lossy = false;
   bool bom = false;
   unsigned jobs = 0;
@@ -65,8 +67,11 @@ int run(int argc, char** argv) {
     CLI::App app{"Turn Chinese work reports (CPPCC, government, people's congress) into data.", kTool};
     app.add_option("inputs", opt.inputs, "Report files, directories (searched recursively) or - for stdin")
         ->required();
-    app.add_option("--format,-f", opt.format, "Output: json (default), jsonl, csv (quantities) or text (outline)")
-        ->check(CLI::IsMember({"json", "jsonl", "csv", "text"}));
+    app.add_option("--format,-f", opt.format,
+                   "Output: json (default), jsonl, csv (quantities), text (outline) or sqlite (corpus database, -o)")
+        ->check(CLI::IsMember({"json", "jsonl", "csv", "text", "sqlite"}));
+    app.add_option("--output,-o", opt.output,
+                   "sqlite: the database file, created or updated (only changed files are parsed again)");
     app.add_option("--select", opt.select,
                    "Comma-separated top-level keys to keep, e.g. metadata,quantities (schema and source stay)");
     cppcc::cli::add_jobs_option(app, &opt.jobs);
@@ -75,6 +80,11 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", CPPCC_VERSION);
     if (int rc = cppcc::cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
+    if ((opt.format == "sqlite") != !opt.output.empty()) {
+      cppcc::cli::print_error(kTool, "--format sqlite writes to the database named by -o FILE (and -o is only for "
+                                     "sqlite: the other formats write to standard output)");
+      return cppcc::cli::kExitTrouble;
+    }
     std::vector<std::string> select = split_commas(opt.select);
     if (auto ok = cppcc::check_report_selection(select); !ok) {
       cppcc::cli::print_error(kTool, ok.error());
@@ -95,6 +105,10 @@ int run(int argc, char** argv) {
       cppcc::cli::print_error(kTool, res.error());
       return cppcc::cli::kExitTrouble;
     }
+
+    if (opt.format == "sqlite")
+      return std::max(cppcc::extract::write_corpus_db(files, **res, *decode, opt.output, opt.jobs, kTool),
+                      failed ? int{cppcc::cli::kExitTrouble} : int{cppcc::cli::kExitOk});
 
     const bool array = opt.format == "json" && files.size() > 1;
     if (opt.format == "csv")
