@@ -8,11 +8,11 @@ numbering (w:numPr), through a paragraph style for the parts (一、) and direct
 paragraphs for the sections (（一）), plus a bullet list and a decimal level (1.).
 The labels are not in the text: the reader must draw them from word/numbering.xml.
 
-    scripts/make_docx_fixtures.py --hostile DIR [--paragraph-mb N]
+    scripts/make_docx_fixtures.py --hostile DIR [--big-mb N]
 
 writes the hostile .docx files of the bad-input tests into DIR instead (made at test
 time, never committed): XML nested 50,000 deep, N MB (default 400) of empty paragraphs
-in a 2 MB zip, a zip bomb, duplicate entries, a zip without word/document.xml, an
+in a 0.6 MB zip, a zip bomb (2.75 N MB of text in 1.3 MB at the default), duplicate entries, a zip without word/document.xml, an
 encrypted (OLE) file, and HTML and plain text named .docx.
 """
 import os
@@ -99,7 +99,7 @@ def document(body):
             '</w:body></w:document>').encode()
 
 
-def hostile(out, paragraph_mb):
+def hostile(out, big_mb):
     os.makedirs(out, exist_ok=True)
     depth = 50000
     write_docx(os.path.join(out, "deep.docx"), [(
@@ -109,15 +109,15 @@ def hostile(out, paragraph_mb):
         head, tail = document("|").split(b"|")
         yield head
         block = b"<w:p/>" * (1 << 20)
-        for _ in range(paragraph_mb * (1 << 20) // len(block)):
+        for _ in range(big_mb * (1 << 20) // len(block)):
             yield block
         yield (para("结束") + "</w:body></w:document>").encode()
     write_docx(os.path.join(out, "paragraphs.docx"), [("word/document.xml", empty_paragraphs)])
 
     def bomb():
         yield document(para("炸弹")).split(b"</w:body>")[0]
-        block = b" " * (1 << 20)
-        for _ in range(1100):  # 1.1 GB of blanks: over the default 256 MiB input limit
+        block = para("提" * 20000).encode() * 16  # 1 MB of text in ordinary paragraphs
+        for _ in range(big_mb * 11 // 4):  # 1.1 GB at the default: over the 256 MiB input limit
             yield block
         yield b"</w:body></w:document>"
     write_docx(os.path.join(out, "bomb.docx"), [("word/document.xml", bomb)])
@@ -158,7 +158,7 @@ def hostile(out, paragraph_mb):
 
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "--hostile":
-        mb = int(sys.argv[4]) if len(sys.argv) >= 5 and sys.argv[3] == "--paragraph-mb" else 400
+        mb = int(sys.argv[4]) if len(sys.argv) >= 5 and sys.argv[3] == "--big-mb" else 400
         hostile(sys.argv[2], mb)
     else:
         word_numbering()

@@ -167,6 +167,10 @@ class ParagraphCollector {
 Expected<std::string> docx_document_text(const XmlChunkReader& read, DocxNumbering& numbering,
                                          const std::string& path, uint64_t max_bytes) {
   const uint64_t max_elements = std::max<uint64_t>(max_bytes / kMinDocxBytesPerElement, 1);
+  // libxml2 initialises itself lazily, which is not thread-safe: batches read
+  // several .docx at once. A function-local static runs exactly once.
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
   const std::string where = path + ": word/document.xml";
   // No DTD loading, no network, no entity expansion: a document.xml needs none.
   std::unique_ptr<xmlTextReader, ReaderFree> reader(
