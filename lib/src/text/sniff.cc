@@ -61,7 +61,8 @@ bool looks_like_text(std::string_view bytes) {
 /// Code units of BYTES in one byte order, checked for what text never holds.
 struct Utf16Reading {
   size_t line_breaks = 0;
-  size_t junk = 0;  ///< NUL, control characters, unpaired surrogates, non-characters
+  size_t junk = 0;  ///< NUL, control characters, unpaired surrogates, private use, non-characters
+  size_t units = 0;
 };
 
 Utf16Reading read_utf16(std::string_view bytes, bool little_endian) {
@@ -70,12 +71,14 @@ Utf16Reading read_utf16(std::string_view bytes, bool little_endian) {
   for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
     const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
     const unsigned u = little_endian ? (b << 8 | a) : (a << 8 | b);
+    ++r.units;
     const bool lead = u >= 0xD800 && u < 0xDC00, trail = u >= 0xDC00 && u < 0xE000;
     if (want_trail != trail) ++r.junk;
     want_trail = lead;
     if (u == '\n' || u == '\r') {
       ++r.line_breaks;
-    } else if ((u < 0x20 && u != '\t' && u != '\f') || u == 0xFFFE || u == 0xFFFF) {
+    } else if ((u < 0x20 && u != '\t' && u != '\f') || u == 0xFFFE || u == 0xFFFF ||
+               (u >= 0xE000 && u < 0xF900)) {  // UTF-8 read as UTF-16 lands in private use
       ++r.junk;
     }
   }
@@ -115,7 +118,12 @@ std::optional<Utf16Guess> guess_utf16_without_bom(std::string_view bytes) {
   if (nul_even + nul_odd == 0) return std::nullopt;
   // The high byte of ASCII is NUL: after the character in little-endian order.
   const Utf16Reading le = read_utf16(probe, true), be = read_utf16(probe, false);
-  const bool le_clean = le.junk == 0 && le.line_breaks > 0, be_clean = be.junk == 0 && be.line_breaks > 0;
+  // Clean: nothing text never holds, line breaks, and the NULs of ASCII on the
+  // high side (not one stray NUL after a newline of a UTF-8 file).
+  auto clean = [](const Utf16Reading& r, size_t high_nuls) {
+    return r.junk == 0 && r.line_breaks > 0 && high_nuls >= 2 && high_nuls * 500 >= r.units;
+  };
+  const bool le_clean = clean(le, nul_odd), be_clean = clean(be, nul_even);
   if (le_clean != be_clean) return Utf16Guess{le_clean ? Encoding::kUtf16Le : Encoding::kUtf16Be, true};
   // No clean reading: say UTF-16 only when the NULs keep to one side, as an
   // ASCII-rich UTF-16 text's do (binary data has them everywhere).

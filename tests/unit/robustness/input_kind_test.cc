@@ -113,6 +113,10 @@ TEST_SUITE("robustness") {
       o.encoding = le ? cppcc::Encoding::kUtf16Le : cppcc::Encoding::kUtf16Be;
       CHECK(cppcc::SourceText::decode("u16.txt", bytes, o));
     }
+    // A UTF-8 file with a stray NUL after a newline is not taken for UTF-16.
+    auto stray = cppcc::SourceText::decode("u8.txt", kReport + std::string("\0", 1) + kReport);
+    REQUIRE_FALSE(stray);
+    CHECK_FALSE(has(stray.error(), "UTF-16"));
     // NULs on both sides are binary data, as before.
     auto binary = cppcc::SourceText::decode("b.bin", std::string("\0\0ab\0\0cd\0\0", 11));
     REQUIRE_FALSE(binary);
