@@ -13,7 +13,7 @@ The labels are not in the text: the reader must draw them from word/numbering.xm
 writes the hostile .docx files of the bad-input tests into DIR instead (made at test
 time, never committed): XML nested 50,000 deep, N MB (default 400) of empty paragraphs
 in a 0.6 MB zip, a zip bomb (2.75 N MB of text in 1.3 MB at the default), duplicate entries, a zip without word/document.xml, an
-encrypted (OLE) file, and HTML and plain text named .docx.
+encrypted (OLE) file, a zip with encrypted entries, and HTML and plain text named .docx.
 """
 import os
 import sys
@@ -130,6 +130,15 @@ def hostile(out, big_mb):
             z.writestr("word/document.xml", good)
             z.writestr("word/document.xml", document(para("另一份文档")))
     write_docx(os.path.join(out, "no-document.docx"), [("word/other.xml", good)])
+    # Zip encryption (zip -e, some converters): the "encrypted" flag, bit 0 of the
+    # general-purpose flags, set in the local header and the central directory.
+    path = os.path.join(out, "zip-encrypted.docx")
+    write_docx(path, [("word/document.xml", good)])
+    data = bytearray(open(path, "rb").read())
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        data[at + flag_at] |= 1
+    open(path, "wb").write(bytes(data))
 
     # An OLE compound file as Word writes a password-protected .docx: the
     # header's magic and a directory holding EncryptionInfo and EncryptedPackage.

@@ -78,6 +78,7 @@ for t in "${tools[@]}"; do
   expect_message "$t" "$tmp/docx/duplicate.docx" "two entries named word/document.xml"
   expect_message "$t" "$tmp/docx/no-document.docx" "not a Word document: no word/document.xml"
   expect_message "$t" "$tmp/docx/encrypted.docx" "is a password-protected Word file; remove the password"
+  expect_message "$t" "$tmp/docx/zip-encrypted.docx" "is a password-protected Word file; remove the password"
   expect_message "$t" "$tmp/docx/webpage.docx" "looks like HTML, not a Word file; save it as .html"
   expect_message "$t" "$tmp/docx/plain.docx" "is plain text, not a Word file; rename it to .txt"
   expect_message "$t" "$tmp/docx/bomb.docx" "decompresses to more than the input limit of 8 MiB" --max-bytes 8M

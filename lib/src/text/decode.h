@@ -48,6 +48,9 @@ Expected<std::string> docx_parts_to_text(std::string_view document_xml, std::str
 /// file, HTML, plain text or something else; the message says what to do.
 /// nullopt for a zip archive (the .docx reader takes it from there).
 std::optional<std::string> not_a_docx_reason(std::string_view bytes);
+/// "a password-protected Word file; remove the password (…) and save it again":
+/// Word encrypts into an OLE file; other tools encrypt the zip's entries.
+std::string password_protected_reason();
 /// "a password-protected Word file; …" or "a Word 97-2003 (.doc) file; …" for
 /// an OLE compound file (magic D0 CF 11 E0), nullopt otherwise.
 std::optional<std::string> ole_word_reason(std::string_view bytes);

@@ -103,6 +103,11 @@ Expected<std::string> docx_to_text(std::string_view bytes, const std::string& pa
     return make_error(ErrorCode::kFormat, path + ": a zip archive, but not a Word document: no word/document.xml "
                                                  "inside (save it from Word as .docx)");
   }
+  zip_stat_t st;
+  if (zip_stat_index(zip.get(), static_cast<zip_uint64_t>(document), 0, &st) == 0 &&
+      (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+    return make_error(ErrorCode::kFormat, path + ": is " + password_protected_reason() + " (its zip is encrypted)");
+  }
   std::string side[2];
   const char* const side_names[2] = {"word/numbering.xml", "word/styles.xml"};
   for (int k = 0; k < 2; ++k) {

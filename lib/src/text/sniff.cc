@@ -87,11 +87,15 @@ Utf16Reading read_utf16(std::string_view bytes, bool little_endian) {
 
 }  // namespace
 
+std::string password_protected_reason() {
+  return "a password-protected Word file; remove the password (File \xE2\x80\xBA Info \xE2\x80\xBA Protect) "
+         "and save it again";
+}
+
 std::optional<std::string> ole_word_reason(std::string_view bytes) {
   if (!starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return std::nullopt;
   if (holds_utf16le_name(bytes, "EncryptedPackage") || holds_utf16le_name(bytes, "EncryptionInfo")) {
-    return "a password-protected Word file; remove the password (File \xE2\x80\xBA Info \xE2\x80\xBA Protect) "
-           "and save it again";
+    return password_protected_reason();
   }
   if (holds_utf16le_name(bytes, "WordDocument")) {
     return "a Word 97-2003 (.doc) file; open it in Word and save it as a Word document (.docx)";
