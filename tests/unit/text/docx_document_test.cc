@@ -80,6 +80,14 @@ TEST_SUITE("text") {
     CHECK(*nested == "表\n");
   }
 
+  TEST_CASE("numbering.xml and styles.xml nested 100,000 deep do not overflow the stack") {
+    const std::string deep = repeat("<w:x>", 100000) + repeat("</w:x>", 100000);
+    auto text = text_of(document("<w:p><w:r><w:t>文</w:t></w:r></w:p>"), "<w:numbering " + kW + ">" + deep +
+                        "</w:numbering>", "<w:styles " + kW + ">" + deep + "</w:styles>");
+    REQUIRE(text);
+    CHECK(*text == "文\n");
+  }
+
   TEST_CASE("a flood of empty elements stops at the element budget of the input limit") {
     const uint64_t limit = 64 << 10;
     const size_t budget = limit / cppcc::detail::kMinDocxBytesPerElement;
