@@ -56,7 +56,8 @@ void add_decode_options(CLI::App& app, std::string* encoding, bool* lossy) {
       ->default_val("auto");
   app.add_flag("--lossy", *lossy, "Replace undecodable bytes with U+FFFD instead of failing");
   app.add_option("--max-bytes", max_bytes_option,
-                 "Largest input accepted per file, stdin or .docx part (K, M, G suffixes; default 256M)");
+                 "Largest input accepted per file, stdin or .docx part (K, M, G suffixes; default 256M)")
+      ->type_name("SIZE");
 }
 
 Expected<DecodeOptions> decode_options(const std::string& encoding, bool lossy) {
