@@ -1,6 +1,8 @@
 // Fuzzes the .docx reader below the zip: word/document.xml, numbering.xml and
 // styles.xml, separated in the input by a NUL byte, through the XML parse
-// and Word's list numbering (hostile w:start, w:ilvl, w:lvlText, styles).
+// and Word's list numbering (hostile w:start, w:ilvl, w:lvlText, styles);
+// the whole input also goes through the sniffing of files named .docx.
+// Seeds: fuzz/make_docx_seeds.py (nesting at the depth limit, text boxes).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);
+  if (auto why = cppcc::detail::not_a_docx_reason(in)) FUZZ_CHECK(!why->empty());
   std::string_view parts[3];
   for (auto& part : parts) {
     const size_t nul = in.find('\0');

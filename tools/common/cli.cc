@@ -1,6 +1,8 @@
 #include "common/cli.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <filesystem>
 #include <iostream>
 
@@ -28,16 +30,47 @@ int parse_args(CLI::App& app, int argc, char** argv) {
   return -1;
 }
 
+namespace {
+// --max-bytes comes with the other decode options, so every tool has it
+// without a change to its own option code; a tool parses its options once.
+std::string max_bytes_option;
+
+/// "1048576", "512K", "64M", "1G" (binary multiples); nullopt when malformed.
+std::optional<uint64_t> parse_byte_count(const std::string& s) {
+  size_t digits = 0;
+  while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+  if (digits == 0 || digits > 12) return std::nullopt;
+  uint64_t n = std::stoull(s.substr(0, digits));
+  const std::string suffix = s.substr(digits);
+  if (suffix == "K" || suffix == "k" || suffix == "KiB") n <<= 10;
+  else if (suffix == "M" || suffix == "m" || suffix == "MiB") n <<= 20;
+  else if (suffix == "G" || suffix == "g" || suffix == "GiB") n <<= 30;
+  else if (!suffix.empty()) return std::nullopt;
+  return n;
+}
+}  // namespace
+
 void add_decode_options(CLI::App& app, std::string* encoding, bool* lossy) {
   app.add_option("--encoding", *encoding,
                  "Input encoding: auto (default), utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312)")
       ->default_val("auto");
   app.add_flag("--lossy", *lossy, "Replace undecodable bytes with U+FFFD instead of failing");
+  app.add_option("--max-bytes", max_bytes_option,
+                 "Largest input accepted per file, stdin or .docx part (K, M, G suffixes; default 256M)")
+      ->type_name("SIZE");
 }
 
 Expected<DecodeOptions> decode_options(const std::string& encoding, bool lossy) {
   DecodeOptions o;
   o.lossy = lossy;
+  if (!max_bytes_option.empty()) {
+    const auto n = parse_byte_count(max_bytes_option);
+    if (!n || *n == 0 || *n > kLargestMaxInputBytes) {
+      return make_error(ErrorCode::kUsage, "--max-bytes " + max_bytes_option + ": expected a size from 1 to " +
+                                               std::to_string(kLargestMaxInputBytes) + " bytes, e.g. 300M or 1G");
+    }
+    o.max_bytes = *n;
+  }
   if (encoding.empty() || encoding == "auto") return o;
   auto e = parse_encoding_name(encoding);
   if (!e) {
@@ -75,6 +108,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
       out.insert(out.end(), found.begin(), found.end());
     } else if (fs::exists(p, ec)) {
       out.push_back(p);
+    } else if (ec && ec != std::errc::no_such_file_or_directory) {
+      out.push_back(p);  // loading it names the cause: a symlink loop, no permission
     } else if (errors) {
       errors->push_back(p + ": no such file or directory");
     }

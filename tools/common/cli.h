@@ -27,7 +27,8 @@ void print_error(const std::string& tool, const Error& error);
 /// version exit 0). Returns -1 when parsing succeeded and the tool should go on.
 int parse_args(CLI::App& app, int argc, char** argv);
 
-/// Adds --encoding and --lossy to APP, writing into the given strings/flags.
+/// Adds --encoding, --lossy and --max-bytes to APP (the first two write into
+/// the given string and flag; decode_options() reads --max-bytes).
 void add_decode_options(CLI::App& app, std::string* encoding, bool* lossy);
 /// Turns the --encoding / --lossy values into DecodeOptions.
 Expected<DecodeOptions> decode_options(const std::string& encoding, bool lossy);

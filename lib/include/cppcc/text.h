@@ -28,9 +28,19 @@ std::string_view encoding_name(Encoding e);
 /// Accepts the names above and common aliases (utf8, gbk, gb2312, ...).
 std::optional<Encoding> parse_encoding_name(std::string_view name);
 
+/// The default input limit (256 MiB): reports are under 1 MB, so no real
+/// input comes near it, while endless input (/dev/zero, a zip bomb) stops
+/// after a fraction of a second and a bounded amount of memory.
+inline constexpr uint64_t kDefaultMaxInputBytes = uint64_t{256} << 20;
+/// The largest limit that can be asked for: offsets into a file are 32-bit.
+inline constexpr uint64_t kLargestMaxInputBytes = 0xFFFFFFF0u;
+
 struct DecodeOptions {
   std::optional<Encoding> encoding;  ///< force an encoding instead of detecting
   bool lossy = false;                ///< substitute U+FFFD for bad bytes instead of failing
+  /// Input limit, checked while reading: a file, standard input and each
+  /// decompressed part of a .docx may not hold more bytes than this.
+  uint64_t max_bytes = kDefaultMaxInputBytes;
 };
 
 /// A position in the original file: 1-based line, 1-based column in code points.
@@ -103,7 +113,8 @@ class SourceText {
 };
 
 /// Reads PATH ("-" is standard input) and decodes it. A .docx file is read
-/// from its word/document.xml, one line per paragraph.
+/// from its word/document.xml, one line per paragraph. Input beyond
+/// OPTIONS.max_bytes is an error, found while reading (endless input stops).
 Expected<SourceText> load_file(const std::string& path, const DecodeOptions& options = {});
 
 /// Code-point helpers shared by the whole library.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <pugixml.hpp>
+
 namespace cppcc::detail {
 
 namespace {
@@ -136,14 +138,13 @@ std::string DocxNumbering::draw(const Levels& levels, const std::array<int, 9>& 
   return out;
 }
 
-std::string DocxNumbering::next_label(const pugi::xml_node& p) {
-  const pugi::xml_node ppr = p.child("w:pPr");
+std::string DocxNumbering::next_label(const ParagraphListRef& ref) {
   std::string num_id;
   int level = 0;
-  if (const pugi::xml_node pr = ppr.child("w:numPr")) {
-    num_id = pr.child("w:numId").attribute("w:val").value();
-    level = to_int(pr.child("w:ilvl").attribute("w:val").value(), 0);
-  } else if (auto s = style_.find(ppr.child("w:pStyle").attribute("w:val").value()); s != style_.end()) {
+  if (ref.has_num_pr) {
+    num_id = ref.num_id;
+    level = to_int(ref.ilvl.c_str(), 0);
+  } else if (auto s = style_.find(ref.style); s != style_.end()) {
     num_id = s->second.first;
     level = s->second.second;
   }

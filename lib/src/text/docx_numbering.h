@@ -10,19 +10,24 @@
 #include <string>
 #include <string_view>
 
-#include <pugixml.hpp>
-
 namespace cppcc::detail {
+
+/// What a paragraph's w:pPr says about its list: w:numPr (numId, ilvl) or
+/// the paragraph style that may carry one.
+struct ParagraphListRef {
+  bool has_num_pr = false;  ///< a w:numPr is present (it wins over the style)
+  std::string num_id, ilvl, style;
+};
 
 class DocxNumbering {
  public:
   /// Reads word/numbering.xml and word/styles.xml (either may be empty).
   DocxNumbering(std::string_view numbering_xml, std::string_view styles_xml);
 
-  /// The label Word draws before paragraph P (a <w:p>), counting it; "" when
-  /// the paragraph is not in a numbered list. Call once per paragraph, in
-  /// document order.
-  std::string next_label(const pugi::xml_node& p);
+  /// The label Word draws before the paragraph whose w:pPr says REF,
+  /// counting it; "" when the paragraph is not in a numbered list. Call once
+  /// per paragraph, in document order.
+  std::string next_label(const ParagraphListRef& ref);
 
  private:
   struct Level {

@@ -11,14 +11,20 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-/// Binary files are refused up front: decoding a PNG as GB18030 "succeeds".
-std::optional<std::string> binary_reason(std::string_view bytes) {
+/// Files of a known binary kind, by their first bytes.
+std::optional<std::string> magic_reason(std::string_view bytes) {
   if (starts_with(bytes, "\x89PNG")) return "a PNG image";
   if (starts_with(bytes, "%PDF-")) return "a PDF file";
   if (starts_with(bytes, "\xFF\xD8\xFF")) return "a JPEG image";
   if (starts_with(bytes, "GIF8")) return "a GIF image";
   if (starts_with(bytes, "PK\x03\x04")) return "a ZIP archive (not a .docx)";
   if (starts_with(bytes, "\x7F" "ELF")) return "an executable";
+  return detail::ole_word_reason(bytes);
+}
+
+/// Binary files are refused up front: decoding a PNG as GB18030 "succeeds".
+std::optional<std::string> binary_reason(std::string_view bytes) {
+  if (auto magic = magic_reason(bytes)) return magic;
   const size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos) return "binary data (NUL byte at offset " + std::to_string(nul) + ")";
   size_t controls = 0;
@@ -66,6 +72,17 @@ Expected<SourceText> SourceText::decode(std::string path, std::string bytes, con
       (enc == Encoding::kUtf16Be && starts_with(b, "\xFE\xFF")))
     skip = 2;
 
+  std::string utf16_hint;  // for a decoding error of UTF-16 that was guessed, not marked
+  if (!enc && !magic_reason(b)) {
+    if (auto guess = detail::guess_utf16_without_bom(b)) {
+      const std::string name(encoding_name(guess->encoding));
+      utf16_hint = "looks like " + std::string(guess->encoding == Encoding::kUtf16Le ? "UTF-16LE" : "UTF-16BE") +
+                   " without a byte-order mark; use --encoding " + name;
+      if (!guess->certain) return make_error(ErrorCode::kFormat, s.path_ + ": not a text file: " + utf16_hint);
+      enc = guess->encoding;
+    }
+  }
+
   const bool utf16 = enc == Encoding::kUtf16Le || enc == Encoding::kUtf16Be;
   if (!utf16) {
     if (auto why = binary_reason(b)) {
@@ -92,6 +109,13 @@ Expected<SourceText> SourceText::decode(std::string path, std::string bytes, con
     return std::move(s);
   };
 
+  if (utf16 && !utf16_hint.empty()) {
+    auto guessed = take_icu(*enc, options.lossy);
+    if (guessed) return guessed;
+    Error e = guessed.error();
+    e.message += "; the file " + utf16_hint + " (with --lossy to substitute U+FFFD)";
+    return e;
+  }
   if (utf16 || enc == Encoding::kGb18030) return take_icu(*enc, options.lossy);
 
   const detail::Utf8Check check = detail::check_utf8(b.substr(skip));
