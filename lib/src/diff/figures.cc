@@ -81,17 +81,31 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   for (const Quantity& q : old_qs) olds.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
   for (const Quantity& q : new_qs) news.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
 
-  std::map<Key, std::vector<size_t>> new_groups;
-  for (size_t j = 0; j < news.size(); ++j) new_groups[key_of(news[j])].push_back(j);
+  // The new figures of each key in document order; `first` skips those
+  // already matched at the front.
+  struct Group {
+    std::vector<size_t> news;
+    size_t first = 0;
+  };
+  std::map<Key, Group> new_groups;
+  for (size_t j = 0; j < news.size(); ++j) new_groups[key_of(news[j])].news.push_back(j);
 
   // 1. Same indicator, unit and kind: equal values first, then rounded
   //    restatements, then the rest in document order (named indicators only).
+  //    Each old figure looks at no more than kMaxLook new ones of its key: a
+  //    report repeating one sentence 100,000 times must not take quadratic
+  //    time, and real reports name one indicator a few times only.
+  constexpr size_t kMaxLook = 64;
   auto pass = [&](auto accept) {
     for (size_t i = 0; i < olds.size(); ++i) {
       if (olds[i].match >= 0) continue;
       auto it = new_groups.find(key_of(olds[i]));
       if (it == new_groups.end()) continue;
-      for (size_t j : it->second) {
+      Group& g = it->second;
+      while (g.first < g.news.size() && news[g.news[g.first]].match >= 0) ++g.first;
+      const size_t end = std::min(g.news.size(), g.first + kMaxLook);
+      for (size_t k = g.first; k < end; ++k) {
+        const size_t j = g.news[k];
         if (news[j].match >= 0 || !accept(olds[i], news[j])) continue;
         link(olds, i, news, j);
         break;
