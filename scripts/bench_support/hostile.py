@@ -7,7 +7,11 @@
                                     paragraphs repeated to about SECTION_KB kilobytes (long
                                     word diffs, one figure named thousands of times), then
                                     the whole body repeated
+  hostile.py indicators MB SALT SEED OUT
+                                    SEED's head and closing around MB megabytes of distinct
+                                    made-up indicators, all ending in 增长 (the fuzzy figure match)
 """
+import random
 import re
 import sys
 
@@ -49,10 +53,24 @@ def big(mb, section_kb, seed, out):
     write(out, head + fat * max(1, int(mb * 1e6 / size)) + tail)
 
 
+def indicators(mb, salt, seed, out):
+    lines = read_lines(seed)
+    rng = random.Random(salt)
+    paras, size = [], 0
+    while size < mb * 1e6:
+        name = ''.join(chr(0x4E00 + rng.randrange(3000)) for _ in range(6))
+        para = '　　全市%s增长%d%%。' % (name, rng.randint(1, 9))
+        paras.append(para)
+        size += len(para.encode())
+    write(out, lines[:30] + paras + lines[-8:])
+
+
 if __name__ == '__main__':
     if len(sys.argv) == 5 and sys.argv[1] == 'nested':
         nested(int(sys.argv[2]), sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 6 and sys.argv[1] == 'big':
         big(float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5])
+    elif len(sys.argv) == 6 and sys.argv[1] == 'indicators':
+        indicators(float(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5])
     else:
         sys.exit(__doc__)

@@ -1,5 +1,6 @@
 // Hostile shapes that were quadratic (issue 12): deeply nested “…” through the
-// parser and the diff, and one figure named thousands of times in a diff.
+// parser and the diff, one figure named thousands of times, and thousands of
+// distinct indicators in a diff.
 // Scaling checks only (4x the input, well under 8x the time); the absolute
 // targets are in scripts/bench.
 #include <doctest/doctest.h>
@@ -90,6 +91,49 @@ TEST_SUITE("robustness") {
     for (const cppcc::FigureDiff& f : d4.figures)
       if (f.change == cppcc::FigureChange::kChanged && f.unit == "%") ++changed;
     CHECK(changed >= 4 * small);
+  }
+
+  TEST_CASE("thousands of distinct indicators: the fuzzy figure match stays linear") {
+    // Every unmatched old figure was compared with every new one of its unit
+    // (bigram similarity): 0.25 MB of distinct indicators took 50 s. They all
+    // end in 增长, so a plain bigram index would not help either.
+    const size_t small = 600 / cppcc::test::kScale;
+    auto body = [](uint32_t salt, size_t n) {
+      std::string out;
+      uint32_t x = salt;
+      for (size_t k = 0; k < n; ++k) {
+        out += "全市";
+        for (int c = 0; c < 6; ++c) {
+          x = x * 1103515245u + 12345u;
+          cppcc::utf8::append(out, U'\u4E00' + (x >> 8) % 3000);
+        }
+        out += cat({"增长", std::to_string(1 + k % 9), "%。\n"});
+      }
+      return out;
+    };
+    const cppcc::Report old1 = parse(report_around(body(1, small)));
+    const cppcc::Report new1 = parse(report_around(body(2, small)));
+    const cppcc::Report old4 = parse(report_around(body(1, 4 * small)));
+    const cppcc::Report new4 = parse(report_around(body(2, 4 * small)));
+    REQUIRE(old4.quantities.size() >= 4 * small);
+    cppcc::DiffOptions figures_only;
+    figures_only.word_diff = false;
+    (void)diff(old1, new1, figures_only);  // first use loads what the diff needs: not timed
+    double t1 = cppcc::test::seconds([&] { (void)diff(old1, new1, figures_only); });
+    double t4 = cppcc::test::seconds([&] { (void)diff(old4, new4, figures_only); });
+    MESSAGE("distinct indicators: " << old1.quantities.size() << " in " << t1 << " s, " << old4.quantities.size()
+                                    << " in " << t4 << " s");
+    CHECK(t4 < 8 * t1 + 0.05);
+  }
+
+  TEST_CASE("the fuzzy figure match still pairs indicators worded a little differently") {
+    const cppcc::Report a = parse(report_around("全市规模以上工业增加值增长6.1%。"));
+    const cppcc::Report b = parse(report_around("全市规模以上工业企业增加值增长6.3%。"));
+    bool paired = false;
+    for (const cppcc::FigureDiff& f : diff(a, b).figures)
+      paired = paired || (f.old_value && f.new_value && f.old_value->value == doctest::Approx(6.1) &&
+                          f.new_value->value == doctest::Approx(6.3));
+    CHECK(paired);
   }
 
   TEST_CASE("the word diff's work is bounded: past the budget, one deletion and one insertion") {
