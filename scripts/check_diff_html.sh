@@ -37,8 +37,14 @@ fi
 rc=$?
 [ $rc -le 1 ] || { echo "FAIL: cppcc-diff exited $rc"; exit 1; }
 
-# --no-sandbox: containers without user namespaces; the page has no scripts.
+# --no-sandbox: root and containers without user namespaces; the page has no
+# scripts. The network is closed on CI machines, so everything that would call
+# home is off (else Chromium waits on it), and a fresh profile per run.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"; [ -n "${CHECK_DIFF_OUT:-}" ] || rm -rf "$out"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars
+       --disable-quic --no-first-run --disable-background-networking --disable-component-update
+       --disable-sync --user-data-dir="$profile"
        --blink-settings=imagesEnabled=true --virtual-time-budget=2000)
 timeout 120 "$chrome" "${flags[@]}" --dump-dom "file://$out/page.html" >"$out/dom.html" 2>"$out/chromium.log"
 [ -s "$out/dom.html" ] || { echo "FAIL: chromium produced no DOM (see $out/chromium.log)"; exit 1; }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs every Debian package the build and the tests need, then builds.
+# Installs the Debian packages the build needs (with --tests, also those of the
+# tests), then builds.
 #   scripts/setup.sh            # Release build in build/
+#   scripts/setup.sh --tests    # also what only the tests need (scripts/test.sh does this)
 #   BUILD_DIR=b CMAKE_ARGS="-DCPPCC_SANITIZE=ON" scripts/setup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,9 @@ PACKAGES=(
   sqlite3                         # tests: query the corpus database as a user would
   pre-commit git python3-yaml     # tests: run .pre-commit-hooks.yaml with pre-commit try-repo (offline)
 )
+# Only the tests use these: the HTML diff page is rendered in a browser with CJK fonts.
+TEST_PACKAGES=(chromium fonts-noto-cjk)
+[ "${1:-}" = --tests ] && PACKAGES+=("${TEST_PACKAGES[@]}")
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -7,8 +7,9 @@
 #   check NAME 'CONDITION'     eval CONDITION; prints "ok: NAME" or "FAIL: NAME"
 #   check_status NAME CODE     CODE 0 is ok (usually `check_status NAME $?`)
 #   check_eq NAME WANT GOT     ok if the strings are equal, else shows both
-#   require_tool PATH          skip (exit 77) unless PATH is executable
-#   require_file PATH WHY      skip (exit 77) unless PATH is a file
+#   skip WHY                   exit 77 (skipped); in CI a failure instead (exit 1)
+#   require_tool PATH          skip unless PATH is executable
+#   require_file PATH WHY      skip unless PATH is a file
 #   finish                     exit 1 if any check failed, else 0
 # A test's own ad-hoc check may print "FAIL: ..." and set fail=1 itself.
 # Safe under `set -u`; installs an EXIT trap (do not install another).
@@ -32,12 +33,23 @@ check_eq() {
   if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAIL: $1: expected [$2] got [$3]"; fail=1; fi
 }
 
+# CI (CI=true, or ../shared present as on the project's machines) must run
+# every test: a skip there would hide a missing package or a broken set-up.
+skips_fail() {
+  [ "${CI:-}" = true ] || { [ -n "${CPPCC_SHARED:-}" ] && [ -d "$CPPCC_SHARED" ]; }
+}
+
+skip() {
+  if skips_fail; then echo "FAIL: cannot skip in CI: $*"; exit 1; fi
+  echo "skip: $*"; exit 77
+}
+
 require_tool() {
-  [ -x "$1" ] || { echo "skip: $1 not built"; exit 77; }
+  [ -x "$1" ] || skip "$1 not built"
 }
 
 require_file() {
-  [ -f "$1" ] || { echo "skip: ${2:-file} not found ($1)"; exit 77; }
+  [ -f "$1" ] || skip "${2:-file} not found ($1)"
 }
 
 finish() {
@@ -58,8 +70,12 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   expect "check_eq passes" 0 'check_eq t a a; finish'
   expect "check_eq fails" 1 'check_eq t a b; finish'
   expect "check_eq output shows both" 0 '[ "$(check_eq t a b)" = "FAIL: t: expected [a] got [b]" ]'
-  expect "require_tool skips" 77 'require_tool /nonexistent/tool; exit 0'
-  expect "require_file skips" 77 'require_file /nonexistent/file why; exit 0'
+  expect "require_tool skips" 77 'CI= CPPCC_SHARED= require_tool /nonexistent/tool; exit 0'
+  expect "require_file skips" 77 'CI= CPPCC_SHARED= require_file /nonexistent/file why; exit 0'
+  expect "skip skips outside CI" 77 'CI= CPPCC_SHARED= skip why; exit 0'
+  expect "skip fails with CI=true" 1 'CI=true CPPCC_SHARED= skip why; exit 0'
+  expect "skip fails with ../shared present" 1 'CI= CPPCC_SHARED="$tmp" skip why; exit 0'
+  expect "require_tool fails in CI" 1 'CI=true require_tool /nonexistent/tool; exit 0'
   expect "require_file passes" 0 'require_file "$0" why; exit 0'
   expect "temp dir exists" 0 '[ -d "$tmp" ]'
   finish

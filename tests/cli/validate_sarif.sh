@@ -6,7 +6,7 @@ V="$CPPCC_BIN/cppcc-validate"
 SCHEMA="${CPPCC_SHARED:-}/testdata/sarif/sarif-schema-2.1.0.json"
 require_tool "$V"
 require_file "$SCHEMA" "SARIF 2.1.0 schema"
-python3 -c 'import jsonschema' 2>/dev/null || { echo "skip: python3 jsonschema missing"; exit 77; }
+python3 -c 'import jsonschema' 2>/dev/null || skip "python3 jsonschema missing (apt-get install python3-jsonschema)"
 T=$tmp
 printf '各位委员：\n推动中国式现代化的的实践,取得成效“二O二五年。\n' > "$T/draft with space.txt"
 "$V" --format sarif "$T/draft with space.txt" "$CPPCC_SOURCE/tests/drafts/base/qingchuan-cppcc-2025.txt" > "$T/out.sarif"

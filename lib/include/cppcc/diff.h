@@ -54,10 +54,14 @@ struct WordEdit {
   std::string text;
 };
 
+/// Past this many LCS cells (old tokens x new tokens, after the common prefix
+/// and suffix) the texts count as unrelated: one deletion and one insertion.
+inline constexpr double kMaxDiffCells = 4e8;
+
 /// A minimal token-level diff (longest common subsequence, linear memory).
-/// Adjacent edits of the same kind are merged.
+/// Adjacent edits of the same kind are merged. MAX_CELLS bounds the work.
 std::vector<WordEdit> diff_tokens(const std::vector<DiffToken>& old_tokens,
-                                  const std::vector<DiffToken>& new_tokens);
+                                  const std::vector<DiffToken>& new_tokens, double max_cells = kMaxDiffCells);
 
 // ------------------------------------------------------------- sections ---
 

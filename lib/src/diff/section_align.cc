@@ -203,6 +203,14 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
   std::vector<bool> in_place(chosen.size(), false);
   for (size_t k : longest_increasing(new_order)) in_place[k] = true;
 
+  // The word diffs share one budget of LCS work (quadratic per pair), in
+  // proportion to their length: reports of usual size never reach it, and two
+  // 10 MB reports of fat sections cannot take minutes.
+  constexpr double kWordDiffBudget = 5e8;
+  double changed_bytes = 0;
+  for (const Pair* p : chosen)
+    if (olds[p->i].ref.text != news[p->j].ref.text)
+      changed_bytes += static_cast<double>(olds[p->i].ref.text.size() + news[p->j].ref.text.size());
   std::vector<SectionAlignment> out;
   for (size_t k = 0; k < chosen.size(); ++k) {
     const Pair& p = *chosen[k];
@@ -213,8 +221,12 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
     a.heading_similarity = p.heading;
     a.content_similarity = p.content;
     a.text_changed = olds[p.i].ref.text != news[p.j].ref.text;
-    if (a.text_changed && options.word_diff)
-      a.edits = diff_tokens(tokenize(olds[p.i].ref.text), tokenize(news[p.j].ref.text));
+    if (a.text_changed && options.word_diff) {
+      const double share =
+          kWordDiffBudget * static_cast<double>(olds[p.i].ref.text.size() + news[p.j].ref.text.size()) / changed_bytes;
+      a.edits = diff_tokens(tokenize(olds[p.i].ref.text), tokenize(news[p.j].ref.text),
+                            std::min(kMaxDiffCells, share));
+    }
     out.push_back(std::move(a));
   }
   // Unmatched old units: merged into a new unit that contains most of their words, or removed.

@@ -19,9 +19,6 @@ std::string_view edit_op_name(EditOp op) {
 
 namespace {
 
-// Past this many cell visits the texts are unrelated: report delete + insert.
-constexpr double kMaxCells = 4e8;
-
 struct Step {
   EditOp op;
   size_t index;  // into the old tokens (equal, delete) or the new (insert)
@@ -109,7 +106,7 @@ class Hirschberg {
 }  // namespace
 
 std::vector<WordEdit> diff_tokens(const std::vector<DiffToken>& old_tokens,
-                                  const std::vector<DiffToken>& new_tokens) {
+                                  const std::vector<DiffToken>& new_tokens, double max_cells) {
   // Intern tokens so the inner loop compares integers.
   std::unordered_map<std::string, int> ids;
   std::vector<int> a, b;
@@ -129,7 +126,7 @@ std::vector<WordEdit> diff_tokens(const std::vector<DiffToken>& old_tokens,
   for (size_t i = 0; i < prefix; ++i) steps.push_back({EditOp::kEqual, i});
   size_t a1 = a.size() - suffix, b1 = b.size() - suffix;
   double cells = static_cast<double>(a1 - prefix) * static_cast<double>(b1 - prefix);
-  if (cells > kMaxCells) {
+  if (cells > max_cells) {
     for (size_t i = prefix; i < a1; ++i) steps.push_back({EditOp::kDelete, i});
     for (size_t j = prefix; j < b1; ++j) steps.push_back({EditOp::kInsert, j});
   } else {

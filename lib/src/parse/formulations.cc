@@ -56,16 +56,27 @@ std::vector<KnownFormulation> parse_formulation_list(std::string_view content) {
 namespace {
 /// The text inside each “…” of 1 to 16 characters (no nested quote marks):
 /// where quoted slogans stand. A plain scan; this runs on every paragraph.
+/// One pass: only the last “ before a ” can hold an unnested phrase, so
+/// hostile nesting (“““…”””) costs linear time, not a search per mark.
 std::vector<std::string_view> short_quotes(std::string_view t) {
   constexpr std::string_view kOpen = "“", kClose = "”";
+  constexpr size_t kMaxBytes = 16 * 4;  // 16 code points of at most 4 bytes
   std::vector<std::string_view> out;
-  for (size_t b = t.find(kOpen); b != std::string_view::npos; b = t.find(kOpen, b + kOpen.size())) {
-    const size_t start = b + kOpen.size();
-    const size_t close = t.find(kClose, start);
-    if (close == std::string_view::npos) break;
-    const std::string_view inner = t.substr(start, close - start);
-    const size_t n = cp_length(inner);
-    if (n >= 1 && n <= 16 && inner.find(kOpen) == std::string_view::npos) out.push_back(inner);
+  constexpr std::string_view kPrefix = "\xE2\x80";  // the UTF-8 lead bytes “ and ” share
+  size_t start = std::string_view::npos;            // just after the last “ not yet closed
+  for (size_t k = t.find(kPrefix); k != std::string_view::npos; k = t.find(kPrefix, k)) {
+    const std::string_view mark = t.substr(k, kOpen.size());
+    if (mark == kOpen) {
+      start = k + kOpen.size();
+    } else if (mark == kClose && start != std::string_view::npos) {
+      const std::string_view inner = t.substr(start, k - start);
+      if (inner.size() <= kMaxBytes) {
+        const size_t n = cp_length(inner);
+        if (n >= 1 && n <= 16) out.push_back(inner);
+      }
+      start = std::string_view::npos;
+    }
+    k += mark == kOpen || mark == kClose ? kOpen.size() : 1;
   }
   return out;
 }

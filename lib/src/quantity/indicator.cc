@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "quantity/numeral.h"
+#include "util/mark_pairs.h"
 
 namespace cppcc::quantity {
 
@@ -252,11 +253,7 @@ class Annotator {
   /// the clause, list and sentence marks, found once per paragraph.
   void index_paragraph() {
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
-      for (size_t k = p_.find(open); k != std::string_view::npos; k = p_.find(open, k + 1)) {
-        size_t end = p_.find(close, k + open.size());
-        if (end == std::string_view::npos) break;
-        quotes_.push_back({k, end});
-      }
+      for (const auto& pair : util::mark_pairs(p_, open, close)) quotes_.push_back(pair);
     }
     std::sort(quotes_.begin(), quotes_.end());
     for (size_t i = 0; i < p_.size();) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "quantity/numeral.h"
+#include "util/mark_pairs.h"
 #include "util/sorted_spans.h"
 
 namespace cppcc::quantity {
@@ -49,10 +50,8 @@ ByteRanges blocked_ranges(std::string_view p, const Lexicon& lex) {
   // Quoted text and titles: slogans (“十个坚持”, “1310”), topic and document
   // names (“…迈向5000亿大关…”, 《…》) hold no statistics of the report.
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"《", "》"}}) {
-    for (size_t k = p.find(open); k != std::string_view::npos; k = p.find(open, k + 1)) {
-      size_t start = k + open.size();
-      size_t end = p.find(close, start);
-      if (end == std::string_view::npos) break;
+    for (auto [k, end] : util::mark_pairs(p, open, close)) {
+      const size_t start = k + open.size();
       if (end - start <= 240) out.push_back({start, end});  // longer: an unbalanced mark
     }
   }
