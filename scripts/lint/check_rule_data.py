@@ -14,8 +14,8 @@ occur in it. For each table the wrong forms are:
   rules/ordinals.tsv           a meeting or term named in a report dated before it opened
                                (党的二十大 may be named from the nineteenth congress on)
 Each hit is printed as FILE:LINE: TABLE: WRONG (ROW). It also checks that every source
-`file:line` of a row holds the row's form there, and that every line of the legitimate-doubles
-test file doubles a character. Exit 0 when all is clean, 1 on a hit or a bad source, 2 when the
+`file:line` of a row holds the row's form there, that formulation_table.tsv agrees with the three
+lists it merges, and that every line of the legitimate-doubles test file doubles something. Exit 0 when all is clean, 1 on a hit or a bad source, 2 when the
 corpus or a table cannot be read (exit 77 when the corpus is absent and CI is not set, so that a
 ctest run without ../shared skips). --suggest-sources prints the first occurrence of rows whose
 source is `@`.
@@ -212,6 +212,29 @@ def check_sources(data, reports, whole_corpus):
     return bad
 
 
+def check_merged_formulations(data):
+    """Rows where formulation_table.tsv disagrees with the three lists it merges (they stay until
+    the rules read the table, so the two must not drift apart)."""
+    def listed(name):
+        rows = {}
+        for line in open(os.path.join(data, name), encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                cells = line.rstrip("\n").split("\t")
+                rows[cells[0]] = cells[1] if len(cells) > 1 else "yes"
+        return rows
+    extract, known, near = listed("formulations.txt"), listed("rules/known_formulations.txt"), \
+        listed("rules/canonical_formulations.txt")
+    table = {row["formulation"]: row for row in read_table(os.path.join(data, "rules/formulation_table.tsv"))}
+    bad = [f"formulation_table.tsv: {f} missing (listed in the old files)" for f in {**extract, **known, **near}
+           if f not in table]
+    for f, row in table.items():
+        want = (extract.get(f, "no"), "known" if f in known else "define", near.get(f, "no"))
+        if (row["extract"], row["glossary"], row["near_miss"]) != want:
+            bad.append(f"formulation_table.tsv:{row['_line']}: {f} has {row['extract']}/{row['glossary']}/"
+                       f"{row['near_miss']}, the old files say {'/'.join(want)}")
+    return bad
+
+
 def check_doubles(path, reports, whole_corpus):
     """Lines of the legitimate-doubles test file that repeat nothing, or whose source lacks them."""
     bad = []
@@ -297,6 +320,7 @@ def main():
                     hits.append(f"{rel}:{number}: ordinals: {row['written']} named in a report of "
                                 f"{date[0]}-{date[1]:02d}, opened {row['opened']} (row {row['_line']})")
     hits += check_sources(args.data, reports, os.path.exists(os.path.join(args.corpus, "PROVENANCE.tsv")))
+    hits += check_merged_formulations(args.data)
     hits += check_doubles(args.doubles, reports, os.path.exists(os.path.join(args.corpus, "PROVENANCE.tsv")))
     for hit in hits:
         print(hit)
