@@ -133,10 +133,6 @@ def kinds(date):
             return COUNT_WORD[n + 1 if n < 10 else n - 1] + m.group(0)[1:]
         return sub_at(t, r, f"(?<=“)(?:{alt})(?=”)|(?:{alt})", f)
 
-    def cut(t, r):
-        # not where the cut form is followed by what was cut off (then nothing changed)
-        return one_of(t, r, CUTS)
-
     def congress_future(t, r):
         if not date:
             return None
@@ -235,7 +231,7 @@ def kinds(date):
     return {
         "formulation-renumbered": renumbered,
         "institution-garbled": lambda t, r: one_of(t, r, GARBLES),
-        "institution-cut": cut,
+        "institution-cut": lambda t, r: one_of(t, r, CUTS),
         "leader-title-shortened": lambda t, r: one_of(t, r, TITLES),
         "congress-ordinal-future": congress_future,
         "plenum-ordinal-future": plenum_future,
