@@ -1,5 +1,6 @@
 #include "lint/numbering.h"
 
+#include <algorithm>
 #include <array>
 
 namespace cppcc::linter {
@@ -23,13 +24,24 @@ std::string label_text(int level, int number) {
   }
 }
 
-std::vector<NumberingStep> numbering_steps(const Outline& o) {
+std::vector<size_t> numbering_boundaries(const Report& report) {
+  std::vector<size_t> out;
+  for (const Part& p : report.parts)
+    if (p.paragraph && !p.label) out.push_back(*p.paragraph);
+  for (const TailHeading& h : report.tail_headings) out.push_back(h.paragraph);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<NumberingStep> numbering_steps(const Report& report) {
+  const std::vector<size_t> boundaries = numbering_boundaries(report);
   std::vector<NumberingStep> out;
   std::array<const Label*, 4> last{}, first{};
   bool after_part = false, seen_level0 = false;
   size_t b = 0;
-  for (const Label& l : o.labels) {
-    while (b < o.boundaries.size() && o.boundaries[b] <= l.paragraph) {
+  for (const Label& l : report.labels) {
+    while (b < boundaries.size() && boundaries[b] <= l.paragraph) {
       last.fill(nullptr);
       first.fill(nullptr);
       after_part = true;

@@ -25,9 +25,14 @@ std::string front_text(const ParseContext& ctx) {
   return s;
 }
 
-std::optional<std::string> date_in(std::string_view s) {
+const Regex& date_re() {
   static const Regex re(
       "([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
+  return re;
+}
+
+std::optional<std::string> date_in(std::string_view s) {
+  const Regex& re = date_re();
   for (const auto& m : re.all(s)) {
     auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
     if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
@@ -160,6 +165,20 @@ Metadata read_metadata(const ParseContext& ctx) {
   md.date = date_in(front);
   md.speaker = speaker_in(ctx);
   return md;
+}
+
+std::optional<DateLine> read_date_line(const ParseContext& ctx) {
+  // As written, before the first heading: the numbers are kept even when they name no day.
+  for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
+    if (ctx.first_heading && i >= *ctx.first_heading) break;
+    if (ctx.roles[i] != Role::kFrontMatter) continue;
+    for (const auto& m : date_re().all(ctx.paras[i].text)) {
+      auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
+      if (!y || !mo || !d) continue;
+      return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace cppcc::parse

@@ -9,6 +9,7 @@
 #include "parse/context.h"
 #include "parse/formulations.h"
 #include "parse/glossary.h"
+#include "parse/labels.h"
 #include "parse/layout.h"
 #include "parse/metadata.h"
 #include "parse/sha256.h"
@@ -106,6 +107,9 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   }
 
   r.glossary = parse::read_glossary(ctx);
+  r.labels = parse::read_labels(ctx, r.glossary);
+  r.tail_headings = parse::read_tail_headings(ctx);
+  r.date_line = parse::read_date_line(ctx);
   parse::FormulationResult fr = parse::find_formulations(ctx, known_formulations(res), r.glossary);
   r.formulations = std::move(fr.formulations);
 
@@ -171,6 +175,8 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.is_target = in_plan && m.is_target;
         if (part && place.section >= 0) q.section = part->sections[place.section].number;
         q.span = ctx.span(i, m.begin, m.end);
+        q.paragraph = i;
+        q.offset = m.begin;
         r.quantities.push_back(std::move(q));
       }
       for (auto& a : pq.anniversaries)

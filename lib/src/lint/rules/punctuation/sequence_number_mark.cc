@@ -19,9 +19,9 @@ void check_sequence_number_mark(Context& ctx) {
   // 1、 is reported when the report also writes 1. labels: many texts use 1、
   // throughout, and GB/T 9704 documents vary; the mix is certainly wrong.
   bool dotted_labels = false;
-  for (const Label& l : ctx.outline().labels)
+  for (const SectionLabel& l : ctx.model().labels)
     dotted_labels = dotted_labels || (l.level == 2 && (l.form == "." || l.form == "．"));
-  for (const GlossaryItem& g : ctx.outline().glossary) {
+  for (const GlossaryEntry& g : ctx.model().glossary) {
     const std::string& t = paras[g.paragraph].text;
     dotted_labels = dotted_labels || t[g.label_end - 1] == '.';
   }
