@@ -3,19 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "cppcc/numeral.h"
+
 namespace cppcc::linter {
 
 std::string label_text(int level, int number) {
-  static const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  std::string cn;
-  if (number >= 1 && number < 10) {
-    cn = kDigits[number];
-  } else if (number >= 10 && number < 100) {
-    cn = (number / 10 == 1 ? std::string() : std::string(kDigits[number / 10])) + "十" +
-         (number % 10 ? kDigits[number % 10] : "");
-  } else {
-    cn = std::to_string(number);
-  }
+  const std::string cn = number >= 1 && number < 100 ? chinese_numeral(number) : std::to_string(number);
   switch (level) {
     case 0: return cn + "、";
     case 1: return "（" + cn + "）";

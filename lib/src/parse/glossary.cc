@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/search.h"
 #include "parse/uregex.h"
 
@@ -74,7 +74,7 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
     if (ctx.roles[i] != Role::kTail) continue;
     std::string_view t = trim(ctx.paras[i].text);
     auto m = item_re().prefix(t);
-    auto num = m ? small_number(m->str(2)) : std::nullopt;
+    auto num = m ? small_numeral(m->str(2)) : std::nullopt;
     if (num && (*num == expected || *num == 1 || (!out.empty() && expected > 1 && continues_items(*num, expected)))) {
       close();
       if (*num == 1) expected = 1;

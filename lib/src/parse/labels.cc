@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 
 namespace cppcc::parse {
 
@@ -73,7 +73,7 @@ std::optional<SectionLabel> read_label(std::string_view text, size_t para) {
     } else {
       l.level = 1;
     }
-    auto n = small_number(num);
+    auto n = small_numeral(num);
     if (!n || *n < 1) return std::nullopt;
     l.number = *n;
     ++i;
@@ -82,7 +82,7 @@ std::optional<SectionLabel> read_label(std::string_view text, size_t para) {
   } else if (is_cn_digit(v[0].cp)) {
     while (i < v.size() && i < 3 && is_cn_digit(v[i].cp)) ++i;
     if (i >= v.size() || !is_label_mark(v[i].cp)) return std::nullopt;
-    auto n = small_number(utf8_of(text, v, 0, i));
+    auto n = small_numeral(utf8_of(text, v, 0, i));
     if (!n || *n < 1) return std::nullopt;
     l.level = 0;
     l.number = *n;

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -34,7 +34,7 @@ const Regex& date_re() {
 std::optional<std::string> date_in(std::string_view s) {
   const Regex& re = date_re();
   for (const auto& m : re.all(s)) {
-    auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
+    auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
     if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *mo, *d);
@@ -74,7 +74,7 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
 }
 
 std::optional<int> ordinal(const Regex& re, std::string_view s) {
-  if (auto m = re.search(s)) return small_number(m->str(1));
+  if (auto m = re.search(s)) return small_numeral(m->str(1));
   return std::nullopt;
 }
 
@@ -173,7 +173,7 @@ std::optional<DateLine> read_date_line(const ParseContext& ctx) {
     if (ctx.first_heading && i >= *ctx.first_heading) break;
     if (ctx.roles[i] != Role::kFrontMatter) continue;
     for (const auto& m : date_re().all(ctx.paras[i].text)) {
-      auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
+      auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
       if (!y || !mo || !d) continue;
       return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
     }
