@@ -158,14 +158,22 @@ std::vector<std::string_view> Segmenter::words(std::string_view text) const {
 }
 
 std::vector<WordCount> Segmenter::keyword_counts(std::string_view text, size_t limit) const {
+  return keyword_counts(std::vector<std::string_view>{text}, limit);
+}
+
+std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_view>& paragraphs,
+                                                 size_t limit) const {
+  // Keys are views into the paragraphs, which outlive this function.
   std::unordered_map<std::string_view, uint32_t> counts;
-  for (const Token& t : segment(text)) {
-    if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
-    std::string_view w = text.substr(t.begin, t.end - t.begin);
-    size_t first_len = 1;
-    segment::decode_utf8(w, 0, &first_len);
-    if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
-    ++counts[w];
+  for (std::string_view text : paragraphs) {
+    for (const Token& t : segment(text)) {
+      if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
+      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      size_t first_len = 1;
+      segment::decode_utf8(w, 0, &first_len);
+      if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
+      ++counts[w];
+    }
   }
   std::vector<WordCount> out;
   out.reserve(counts.size());
