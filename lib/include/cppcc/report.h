@@ -98,6 +98,9 @@ struct Formulation {
   bool defined = false;
   bool known = false;  ///< listed in data/formulations.txt (else found by shape)
   std::vector<Span> occurrences;
+  /// Not in the JSON: a local code a glossary should define (SCOPE local in
+  /// data/formulations.txt, or found by shape), not one every reader knows.
+  bool needs_glossary = false;
 };
 
 struct Quantity {

@@ -115,6 +115,18 @@ TEST_SUITE("lint") {
           std::vector<std::pair<uint32_t, uint32_t>>{{1, 18}});
   }
 
+  TEST_CASE("one formulation table: 三个代表 is known to extract, “1+N” needs no glossary, “1310” does") {
+    const std::string text =
+        "践行“三个代表”重要思想，落实“1310”具体部署和“1+N”政策体系。\n\n名词解释\n"
+        "1.“三会一课”：支部党员大会、支部委员会、党小组会和党课。\n"
+        "2.“百千万工程”：百县千镇万村高质量发展工程。\n";
+    const Draft d(text);
+    bool known = false;
+    for (const auto& f : d.report.formulations) known = known || (f.text == "三个代表" && f.known);
+    CHECK(known);
+    CHECK(cppcc::test::positions_of(d.src, d.lint(), "G003") == std::vector<std::pair<uint32_t, uint32_t>>{{1, 16}});
+  }
+
   TEST_CASE("N012 knows every unit of the unit table: 200 千瓦") {
     const auto src = cppcc::SourceText::from_utf8("draft.txt", "新增装机200 千瓦，建成电站3 座。\n");
     const auto found = cppcc::lint(src);

@@ -1,26 +1,14 @@
 // G003 formulation-undefined: a report with a glossary explains its local code
 // slogans (“1310”, “1+6+3”); one used in the body but missing from the glossary
-// was probably dropped by mistake. Known codes (data/rules/known_formulations.txt) are exempt.
+// was probably dropped by mistake. Codes every reader knows (SCOPE empty in
+// data/formulations.txt, the one formulation table) are exempt.
 #include <set>
 
-#include "cppcc/data.h"
 #include "lint/context.h"
-#include "lint/data_tables.h"
 
 namespace cppcc::linter {
 
 namespace {
-
-const std::set<std::string>& known_formulations() {
-  static const std::set<std::string> known = [] {
-    std::set<std::string> s;
-    // One phrase a line: read_tsv's first column.
-    for (const auto& row : read_tsv("rules/known_formulations.txt"))
-      if (!row.empty() && !row[0].empty()) s.insert(row[0]);
-    return s;
-  }();
-  return known;
-}
 
 /// A local code formulation: an Arabic code (“1310”, “1+6+3”, “1+3+N”). Such
 /// codes mean nothing to a reader without the glossary; count words
@@ -39,8 +27,8 @@ void check_formulation_undefined(Context& ctx) {
   for (const GlossaryEntry& g : r.glossary) glossary_paragraphs.insert(g.paragraph);
   const auto& paras = ctx.paragraphs();
   for (const Formulation& f : r.formulations) {
-    // Not f.known: data/formulations.txt lists local codes too (1310), which still need the glossary.
-    if (f.defined || !code_shape(f.text) || known_formulations().count(f.text)) continue;
+    // The formulation table says which codes every reader knows (1+N) and which are local (1310).
+    if (f.defined || !f.needs_glossary || !code_shape(f.text)) continue;
     // The first quoted use in the text (the model's occurrences name file bytes).
     const std::string quoted = "“" + f.text + "”";
     for (size_t p = 0; p < paras.size(); ++p) {
