@@ -82,8 +82,11 @@ class Segmenter {
   std::unique_ptr<Impl> impl_;
 };
 
-/// True for words of data/stopwords.txt (function words, generic report verbs),
-/// which keyword counts leave out.
+/// The words of data/stopwords.txt (function words, generic report verbs), in
+/// file order: the one reading of that file (the diff's word counts use it too).
+const std::vector<std::string>& stop_words();
+
+/// True for words of stop_words(), which keyword counts leave out.
 bool is_stop_word(std::string_view word);
 
 }  // namespace cppcc

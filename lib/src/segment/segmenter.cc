@@ -185,9 +185,9 @@ std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_v
   return out;
 }
 
-bool is_stop_word(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> set;
+const std::vector<std::string>& stop_words() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
     std::string_view content = embedded_data("stopwords.txt").value_or(std::string_view());
     size_t pos = 0;
     while (pos < content.size()) {
@@ -195,11 +195,17 @@ bool is_stop_word(std::string_view word) {
       if (nl == std::string_view::npos) nl = content.size();
       std::string_view line = content.substr(pos, nl - pos);
       pos = nl + 1;
+      line = line.substr(0, line.find('\t'));  // a TAB starts a comment
       while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line[0] != '#') set.insert(line);
+      if (!line.empty() && line[0] != '#') out.emplace_back(line);
     }
-    return set;
+    return out;
   }();
+  return words;
+}
+
+bool is_stop_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> words(stop_words().begin(), stop_words().end());
   return words.count(word) != 0;
 }
 
