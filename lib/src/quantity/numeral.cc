@@ -8,28 +8,11 @@
 
 #include "cppcc/numeral.h"
 #include "cppcc/quantity.h"
+#include "cppcc/text.h"
 
 namespace cppcc::quantity {
 
-char32_t code_point_at(std::string_view s, size_t i, size_t* len) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  *len = n;
-  return cp;
-}
+char32_t code_point_at(std::string_view s, size_t i, size_t* len) { return utf8::decode(s, i, len); }
 
 size_t previous_code_point(std::string_view s, size_t i) {
   if (i == 0) return 0;
