@@ -11,6 +11,7 @@
 #include "cppcc/atomic_file.h"
 #include "cppcc/lint.h"
 #include "cppcc/lint_render.h"
+#include "cppcc/parse.h"
 
 namespace {
 
@@ -150,6 +151,19 @@ int run(int argc, char** argv) try {
     file_options.push_back(std::move(opts));
   }
 
+  // Each file is parsed into the one report model, which the rules read.
+  auto resources = cppcc::Resources::load();
+  if (!resources) {
+    cppcc::cli::print_error(kTool, resources.error());
+    return cppcc::cli::kExitTrouble;
+  }
+  auto lint_source = [&](const cppcc::SourceText& source, const cppcc::LintOptions& opts) {
+    cppcc::ParseOptions parse_options;
+    parse_options.terms = false;  // no rule reads the top terms or the quantities yet
+    parse_options.quantities = false;
+    return cppcc::lint(cppcc::parse_report(source, **resources, parse_options), source, opts);
+  };
+
   // Each file is linted (and fixed) on a worker; results come back in input
   // order, so output is the same for any --jobs.
   struct FileResult {
@@ -168,7 +182,7 @@ int run(int argc, char** argv) try {
     if (!src) return src.error();
     FileResult r;
     r.source = std::make_unique<cppcc::SourceText>(std::move(*src));
-    r.diagnostics = cppcc::lint(*r.source, opts);
+    r.diagnostics = lint_source(*r.source, opts);
     if (!fix && !diff) return r;
     if (fix && path == "-") {
       r.errors.push_back(cppcc::make_error(cppcc::ErrorCode::kUsage, "--fix cannot write standard input; use --diff"));
@@ -193,7 +207,7 @@ int run(int argc, char** argv) try {
       r.note = path + ": fixed " + std::to_string(fixed->applied) + " finding(s)";
       if (auto again = cppcc::load_file(path, *decode)) {
         r.source = std::make_unique<cppcc::SourceText>(std::move(*again));
-        r.diagnostics = cppcc::lint(*r.source, opts);
+        r.diagnostics = lint_source(*r.source, opts);
       }
     }
     return r;

@@ -7,7 +7,9 @@
 ///     auto cfg = cppcc::load_lint_config(*cfg_path);   // .cppcc-validate.toml
 ///     if (cfg) opts.config = *cfg;
 ///   }
-///   std::vector<cppcc::Diagnostic> found = cppcc::lint(*src, opts);
+///   auto res = cppcc::Resources::load();
+///   cppcc::Report report = cppcc::parse_report(*src, **res);   // the one model
+///   std::vector<cppcc::Diagnostic> found = cppcc::lint(report, *src, opts);
 ///   std::string out = cppcc::render_diagnostics_text(*src, found);  // lint_render.h
 ///
 /// Every rule has a stable ID (category letter + three digits: S structure,
@@ -26,6 +28,7 @@
 #include "cppcc/atomic_file.h"  // write_file_atomically(), to save apply_fixes() results
 #include "cppcc/diagnostic.h"
 #include "cppcc/expected.h"
+#include "cppcc/report.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -78,7 +81,14 @@ struct LintOptions {
   LintConfig config;
 };
 
-/// Runs every enabled rule on SRC. Findings are sorted by position.
+/// Runs every enabled rule on SRC. REPORT is parse_report(SRC): the rules read
+/// its labels, parts, glossary and date line, the way extract reports them, and
+/// the text of SRC for everything about form. Findings are sorted by position.
+std::vector<Diagnostic> lint(const Report& report, const SourceText& src, const LintOptions& options = {});
+
+/// Parses SRC with the library's resources (loaded once per process) and lints
+/// it; without resources (they are built in, so this does not happen) the
+/// rules see a report with no structure.
 std::vector<Diagnostic> lint(const SourceText& src, const LintOptions& options = {});
 
 /// The result of applying fixes.

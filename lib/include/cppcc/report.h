@@ -77,6 +77,8 @@ struct Part {
   std::optional<std::string> label;  ///< "一、" when numbered
   Span span;
   std::vector<Section> sections;
+  /// Reflowed paragraph of the heading; none for the implicit part of a report without part headings.
+  std::optional<size_t> paragraph;
 };
 
 struct GlossaryEntry {
@@ -86,6 +88,9 @@ struct GlossaryEntry {
   std::string written;  ///< everything before the colon, as written (广东省委“1310”具体部署)
   Span span;
   std::vector<Span> references;  ///< uses of the term in the body
+  size_t paragraph = 0;                   ///< reflowed paragraph of the item's label
+  size_t label_begin = 0, label_end = 0;  ///< paragraph bytes of "1."
+  size_t term_begin = 0, term_end = 0;    ///< paragraph bytes of what stands before the colon
 };
 
 struct Formulation {
@@ -93,6 +98,9 @@ struct Formulation {
   bool defined = false;
   bool known = false;  ///< listed in data/formulations.txt (else found by shape)
   std::vector<Span> occurrences;
+  /// Not in the JSON: a local code a glossary should define (SCOPE local in
+  /// data/formulations.txt, or found by shape), not one every reader knows.
+  bool needs_glossary = false;
 };
 
 struct Quantity {
@@ -107,6 +115,8 @@ struct Quantity {
   bool is_target = false;
   std::optional<int> section;
   Span span;
+  size_t paragraph = 0;  ///< reflowed paragraph holding it
+  size_t offset = 0;     ///< paragraph bytes where the surface starts
 };
 
 struct Anniversary {
@@ -119,6 +129,34 @@ struct Anniversary {
 struct Term {
   std::string word;
   int count = 0;
+};
+
+/// A sequence label opening a paragraph, as written (一、 （一） 1. （1）):
+/// every one, also those the outline does not use, for the numbering rules.
+struct SectionLabel {
+  size_t paragraph = 0;       ///< index into the reflowed paragraphs
+  int level = 0;              ///< 0 = 一、  1 = （一）  2 = 1.  3 = （1）
+  int number = 0;
+  std::string form;           ///< the label without its number: "、", "（）", "．", "（）、"
+  size_t begin = 0, end = 0;  ///< paragraph bytes of the label, its mark included
+  Span span;
+  bool standalone = false;    ///< the paragraph is the label and one short heading only
+};
+
+/// The date line as written ((2025年2月25日), （二〇二五年二月二十五日）); the
+/// numbers are kept even when they name no real day, so lint can say so.
+struct DateLine {
+  int year = 0, month = 0, day = 0;
+  Span span;
+  size_t paragraph = 0;       ///< reflowed paragraph holding it
+  size_t begin = 0, end = 0;  ///< its paragraph bytes
+};
+
+/// A heading of the tail after which numbering starts afresh: 名词解释 or 附件.
+struct TailHeading {
+  size_t paragraph = 0;
+  bool annex = false;  ///< 附件 (an annex of lists), else a glossary heading
+  Span span;
 };
 
 struct Report {
@@ -136,6 +174,10 @@ struct Report {
   std::vector<BodyParagraph> paragraphs;   ///< the body, for lint and diff
   /// Where the report ends (text offset): trailing junk after it is ignored.
   size_t body_end = 0;
+  // Not in the JSON contract: what the lint rules read besides the above.
+  std::vector<SectionLabel> labels;        ///< in order; glossary items excluded
+  std::optional<DateLine> date_line;
+  std::vector<TailHeading> tail_headings;  ///< in order
 };
 
 }  // namespace cppcc

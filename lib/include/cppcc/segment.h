@@ -63,6 +63,9 @@ class Segmenter {
   /// point order); at most LIMIT entries, 0 = all. Segment reflowed
   /// paragraphs, not hard-wrapped lines, so terms split by a break are found.
   std::vector<WordCount> keyword_counts(std::string_view text, size_t limit = 0) const;
+  /// The same count over PARAGRAPHS, each segmented on its own (extract's
+  /// terms count the body paragraphs this way): the one keyword counter.
+  std::vector<WordCount> keyword_counts(const std::vector<std::string_view>& paragraphs, size_t limit = 0) const;
 
   /// Path of the general dictionary in use, empty when none was found.
   const std::string& general_dictionary() const;
@@ -79,8 +82,11 @@ class Segmenter {
   std::unique_ptr<Impl> impl_;
 };
 
-/// True for words of data/stopwords.txt (function words, generic report verbs),
-/// which keyword counts leave out.
+/// The words of data/stopwords.txt (function words, generic report verbs), in
+/// file order: the one reading of that file (the diff's word counts use it too).
+const std::vector<std::string>& stop_words();
+
+/// True for words of stop_words(), which keyword counts leave out.
 bool is_stop_word(std::string_view word);
 
 }  // namespace cppcc

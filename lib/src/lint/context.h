@@ -1,6 +1,6 @@
-// What a rule sees: the source, its reflowed paragraphs (decoded to code
-// points once), the outline of numbered labels and the glossary, and a way to
-// report findings. Internal to the lint engine.
+// What a rule sees: the report model (labels, parts, glossary, date line, as
+// parse_report found them), the source and its reflowed paragraphs (decoded to
+// code points once), and a way to report findings. Internal to the lint engine.
 #pragma once
 
 #include <memory>
@@ -11,24 +11,25 @@
 
 #include "cppcc/lint.h"
 #include "cppcc/reflow.h"
-#include "lint/outline.h"
+#include "cppcc/report.h"
 #include "lint/scan.h"
 
 namespace cppcc::linter {
 
 class Context {
  public:
-  explicit Context(const SourceText& src);
+  Context(const Report& model, const SourceText& src);
 
   const SourceText& src() const { return src_; }
   std::string_view text() const { return src_.text(); }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
   /// Code points of paragraph I.
   const std::vector<CodePoint>& cps(size_t i) const { return cps_[i]; }
-  /// Labels, parts, glossary and date line; built on first use.
-  const Outline& outline();
-  /// Year of the report (date line), for year-aware data.
-  std::optional<int> report_year_month();  ///< YYYYMM or nullopt
+  /// The report: labels, parts, glossary, date line. Its paragraph indices
+  /// index paragraphs() (both come from the same reflow of the source).
+  const Report& model() const { return model_; }
+  /// Year and month of the date line, for year-aware data.
+  std::optional<int> report_year_month() const;  ///< YYYYMM or nullopt
 
   /// Called by the engine before each rule.
   void begin_rule(const RuleInfo& rule, Severity severity);
@@ -45,10 +46,10 @@ class Context {
   std::vector<Diagnostic> take() { return std::move(out_); }
 
  private:
+  const Report& model_;
   const SourceText& src_;
   std::vector<Paragraph> paragraphs_;
   std::vector<std::vector<CodePoint>> cps_;
-  std::unique_ptr<Outline> outline_;
   const RuleInfo* rule_ = nullptr;
   Severity severity_ = Severity::kError;
   std::vector<Diagnostic> out_;

@@ -102,4 +102,14 @@ const std::vector<CanonicalFormulation>& canonical_formulations() {
   return list;
 }
 
+const std::vector<std::u32string>& unit_surfaces() {
+  static const std::vector<std::u32string> units = [] {
+    std::vector<std::u32string> out;
+    for (const auto& r : read_tsv("units.tsv"))
+      if (!r.empty() && !r[0].empty()) out.push_back(to_u32(r[0]));
+    return out;
+  }();
+  return units;
+}
+
 }  // namespace cppcc::linter

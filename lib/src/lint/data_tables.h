@@ -40,4 +40,7 @@ const std::vector<CanonicalFormulation>& canonical_formulations();
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);
 
+/// The surfaces of the unit table data/units.tsv (the quantity extractor's), as code points.
+const std::vector<std::u32string>& unit_surfaces();
+
 }  // namespace cppcc::linter

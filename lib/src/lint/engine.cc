@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "cppcc/lint.h"
+#include "cppcc/parse.h"
 #include "lint/context.h"
 
 namespace cppcc {
@@ -116,20 +117,14 @@ Status LintConfig::set_rule(std::string_view rule, std::string_view value) {
 
 namespace linter {
 
-Context::Context(const SourceText& src) : src_(src), paragraphs_(reflow(src)) {
+Context::Context(const Report& model, const SourceText& src) : model_(model), src_(src), paragraphs_(reflow(src)) {
   cps_.reserve(paragraphs_.size());
   for (const Paragraph& p : paragraphs_) cps_.push_back(decode_all(p.text));
 }
 
-const Outline& Context::outline() {
-  if (!outline_) outline_ = std::make_unique<Outline>(build_outline(*this));
-  return *outline_;
-}
-
-std::optional<int> Context::report_year_month() {
-  const Outline& o = outline();
-  if (!o.date) return std::nullopt;
-  return o.date->year * 100 + o.date->month;
+std::optional<int> Context::report_year_month() const {
+  if (!model_.date_line) return std::nullopt;
+  return model_.date_line->year * 100 + model_.date_line->month;
 }
 
 void Context::begin_rule(const RuleInfo& rule, Severity severity) {
@@ -172,7 +167,16 @@ void Context::report_in(const Paragraph& p, size_t b, size_t e, std::string mess
 }  // namespace linter
 
 std::vector<Diagnostic> lint(const SourceText& src, const LintOptions& options) {
-  linter::Context ctx(src);
+  static const auto resources = Resources::load();
+  if (!resources) return lint(Report{}, src, options);
+  ParseOptions parse_options;
+  parse_options.terms = false;  // no rule reads the top terms or the quantities yet
+  parse_options.quantities = false;
+  return lint(parse_report(src, **resources, parse_options), src, options);
+}
+
+std::vector<Diagnostic> lint(const Report& report, const SourceText& src, const LintOptions& options) {
+  linter::Context ctx(report, src);
   for (size_t i = 0; i < std::size(kRules); ++i) {
     if (!options.config.is_enabled(kRules[i])) continue;
     ctx.begin_rule(kRules[i], options.config.severity_of(kRules[i]));

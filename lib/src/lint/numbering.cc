@@ -1,20 +1,14 @@
 #include "lint/numbering.h"
 
+#include <algorithm>
 #include <array>
+
+#include "cppcc/numeral.h"
 
 namespace cppcc::linter {
 
 std::string label_text(int level, int number) {
-  static const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  std::string cn;
-  if (number >= 1 && number < 10) {
-    cn = kDigits[number];
-  } else if (number >= 10 && number < 100) {
-    cn = (number / 10 == 1 ? std::string() : std::string(kDigits[number / 10])) + "十" +
-         (number % 10 ? kDigits[number % 10] : "");
-  } else {
-    cn = std::to_string(number);
-  }
+  const std::string cn = number >= 1 && number < 100 ? chinese_numeral(number) : std::to_string(number);
   switch (level) {
     case 0: return cn + "、";
     case 1: return "（" + cn + "）";
@@ -23,13 +17,24 @@ std::string label_text(int level, int number) {
   }
 }
 
-std::vector<NumberingStep> numbering_steps(const Outline& o) {
+std::vector<size_t> numbering_boundaries(const Report& report) {
+  std::vector<size_t> out;
+  for (const Part& p : report.parts)
+    if (p.paragraph && !p.label) out.push_back(*p.paragraph);
+  for (const TailHeading& h : report.tail_headings) out.push_back(h.paragraph);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<NumberingStep> numbering_steps(const Report& report) {
+  const std::vector<size_t> boundaries = numbering_boundaries(report);
   std::vector<NumberingStep> out;
   std::array<const Label*, 4> last{}, first{};
   bool after_part = false, seen_level0 = false;
   size_t b = 0;
-  for (const Label& l : o.labels) {
-    while (b < o.boundaries.size() && o.boundaries[b] <= l.paragraph) {
+  for (const Label& l : report.labels) {
+    while (b < boundaries.size() && boundaries[b] <= l.paragraph) {
       last.fill(nullptr);
       first.fill(nullptr);
       after_part = true;

@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "lint/outline.h"
+#include "cppcc/report.h"
 
 namespace cppcc::linter {
+
+using Label = SectionLabel;
 
 struct NumberingStep {
   const Label* label = nullptr;
@@ -20,7 +22,12 @@ struct NumberingStep {
   int parent_level = -1;
 };
 
-std::vector<NumberingStep> numbering_steps(const Outline& outline);
+/// The steps of REPORT's labels. Numbering starts afresh after an unnumbered
+/// part heading and after a tail heading (附件, 名词解释).
+std::vector<NumberingStep> numbering_steps(const Report& report);
+
+/// Paragraphs after which numbering starts afresh, sorted.
+std::vector<size_t> numbering_boundaries(const Report& report);
 
 /// "四、", "（三）", "3.", "（3）": how to write number N at LEVEL in messages.
 std::string label_text(int level, int number);

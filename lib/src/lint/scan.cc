@@ -34,32 +34,6 @@ bool is_chinese_numeral(char32_t cp) {
   return std::u32string_view(U"〇零一二两三四五六七八九十百千").find(cp) != std::u32string_view::npos;
 }
 
-int chinese_number(std::u32string_view s) {
-  auto digit = [](char32_t c) -> int {
-    const std::u32string_view d = U"〇一二三四五六七八九";
-    if (c == U'零') return 0;
-    if (c == U'两') return 2;
-    const size_t k = d.find(c);
-    return k == std::u32string_view::npos ? -1 : static_cast<int>(k);
-  };
-  if (s.empty() || s.size() > 3) return -1;
-  const size_t ten = s.find(U'十');
-  if (ten == std::u32string_view::npos) return s.size() == 1 ? digit(s[0]) : -1;
-  int tens = 1, ones = 0;
-  if (ten == 1) {
-    tens = digit(s[0]);
-    if (tens < 1) return -1;
-  } else if (ten != 0) {
-    return -1;
-  }
-  if (ten + 1 < s.size()) {
-    if (ten + 2 != s.size()) return -1;
-    ones = digit(s[ten + 1]);
-    if (ones < 1) return -1;
-  }
-  return tens * 10 + ones;
-}
-
 bool matches_at(const std::vector<CodePoint>& v, size_t i, std::u32string_view word) {
   if (i + word.size() > v.size()) return false;
   for (size_t k = 0; k < word.size(); ++k)

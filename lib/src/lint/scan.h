@@ -25,8 +25,6 @@ inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 inline bool is_latin(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 /// 〇一二两三四五六七八九十百千 (零 included).
 bool is_chinese_numeral(char32_t cp);
-/// Value of a Chinese numeral 一 … 九十九 (也 十一, 二十); -1 if not one.
-int chinese_number(std::u32string_view s);
 
 /// Code point at index I, or 0 outside the range.
 inline char32_t at(const std::vector<CodePoint>& v, long i) {

@@ -45,9 +45,16 @@ std::vector<KnownFormulation> parse_formulation_list(std::string_view content) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     KnownFormulation k;
-    size_t tab = line.find('\t');
-    k.text = std::string(trim(line.substr(0, tab)));
-    if (tab != std::string_view::npos) k.quoted_only = contains(line.substr(tab + 1), "quoted");
+    std::vector<std::string_view> cols;
+    for (size_t c = 0;;) {
+      const size_t tab = line.find('\t', c);
+      cols.push_back(trim(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c)));
+      if (tab == std::string_view::npos) break;
+      c = tab + 1;
+    }
+    k.text = std::string(cols[0]);
+    k.quoted_only = cols.size() > 1 && cols[1] == "quoted";
+    k.local = cols.size() > 2 && cols[2] == "local";
     if (!k.text.empty()) out.push_back(std::move(k));
   }
   return out;
@@ -101,7 +108,7 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
       // Two-character finds (两重, 四上) are common words unquoted, and a bare
       // 1310 is just a number.
       bool ascii = static_cast<unsigned char>(inner.front()) < 0x80;
-      wanted.push_back({inner, cp_length(inner) <= 2 || ascii});
+      wanted.push_back({inner, cp_length(inner) <= 2 || ascii, true});  // unlisted: a local code
     }
   }
 
@@ -131,6 +138,7 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
     Formulation f;
     f.text = k.text;
     f.known = is_known[k.text];
+    f.needs_glossary = k.local;
     for (const auto& h : hits) {
       f.occurrences.push_back(ctx.span(h.para, h.b, h.e));
       const std::string& t = ctx.paras[h.para].text;

@@ -11,13 +11,14 @@
 
 namespace cppcc::parse {
 
-/// One line of data/formulations.txt.
+/// One row of data/formulations.txt, the one formulation table.
 struct KnownFormulation {
   std::string text;
-  bool quoted_only = false;  ///< short or ambiguous: count only inside “”
+  bool quoted_only = false;  ///< short or ambiguous: count only inside “” (MATCH = quoted)
+  bool local = false;        ///< a local code a glossary should define (SCOPE = local)
 };
 
-/// Parses data/formulations.txt: TEXT [TAB quoted], '#' comments.
+/// Parses data/formulations.txt: TEXT [TAB MATCH [TAB SCOPE]], '#' comments.
 std::vector<KnownFormulation> parse_formulation_list(std::string_view content);
 
 struct FormulationResult {

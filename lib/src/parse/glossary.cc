@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/search.h"
 #include "parse/uregex.h"
 
@@ -11,7 +11,7 @@ namespace cppcc::parse {
 namespace {
 
 const Regex& item_re() {
-  static const Regex re("^([0-9]{1,2})\\s*[.．、]\\s*([^：:。]{1,40}?)\\s*[：:]");
+  static const Regex re("^(([0-9]{1,2})\\s*[.．、])\\s*([^：:。]{1,40}?)\\s*[：:]");  // label, number, term
   return re;
 }
 
@@ -19,6 +19,17 @@ const Regex& block_heading_re() {
   static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*\\s*)?(?:名词解释|名词注释|注释|附件\\s*[0-9一二三四五六七八九十]*)\\s*[：:]?$");
   return re;
 }
+
+// The start of a tail heading: an annex (附件1：…名单) or a glossary (名词解释).
+const Regex& tail_heading_re() {
+  static const Regex re("^(?:■\\s*)?(?:(附件)|名词解释|名词注释|注释|注解)");
+  return re;
+}
+constexpr size_t kMaxTailHeading = 20;  // code points
+
+// Items may skip or repeat one number (1. 2. 2. 4.): the glossary keeps them as
+// written, so that lint can say which number is wrong.
+bool continues_items(int number, int expected) { return number >= expected - 1 && number <= expected + 2; }
 
 std::vector<std::string> quoted_pieces(std::string_view s) {
   static const Regex re("“([^“”]{1,40})”");
@@ -33,6 +44,16 @@ bool ends_sentence(std::string_view s) {
 }
 
 }  // namespace
+
+std::vector<TailHeading> read_tail_headings(const ParseContext& ctx) {
+  std::vector<TailHeading> out;
+  for (size_t i = 0; i < ctx.paras.size(); ++i) {
+    std::string_view t = trim(ctx.paras[i].text);
+    if (t.empty() || cp_length(t) > kMaxTailHeading) continue;
+    if (auto m = tail_heading_re().prefix(t)) out.push_back({i, m->has(1), ctx.span_of(i)});
+  }
+  return out;
+}
 
 std::vector<std::string> glossary_keys(const GlossaryEntry& entry) {
   std::vector<std::string> pieces = quoted_pieces(entry.written);
@@ -53,13 +74,19 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
     if (ctx.roles[i] != Role::kTail) continue;
     std::string_view t = trim(ctx.paras[i].text);
     auto m = item_re().prefix(t);
-    auto num = m ? small_number(m->str(1)) : std::nullopt;
-    if (num && (*num == expected || (*num == 1 && expected > 1))) {
+    auto num = m ? small_numeral(m->str(2)) : std::nullopt;
+    if (num && (*num == expected || *num == 1 || (!out.empty() && expected > 1 && continues_items(*num, expected)))) {
       close();
       if (*num == 1) expected = 1;
       GlossaryEntry e;
       e.number = *num;
-      e.written = std::string(trim(m->str(2)));
+      e.written = std::string(trim(m->str(3)));
+      const size_t lead = static_cast<size_t>(t.data() - ctx.paras[i].text.data());
+      e.paragraph = i;
+      e.label_begin = lead + m->begin(1);
+      e.label_end = lead + m->end(1);
+      e.term_begin = lead + m->begin(3);
+      e.term_end = lead + m->end(3);
       std::vector<std::string> pieces = quoted_pieces(e.written);
       if (pieces.size() == 1) {
         e.term = pieces.front();

@@ -12,6 +12,9 @@ namespace cppcc::parse {
 
 std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx);
 
+/// Headings of annexes (附件…) and glossaries (名词解释, 名词注释, 注释) in any paragraph.
+std::vector<TailHeading> read_tail_headings(const ParseContext& ctx);
+
 /// The phrases to look for in the body for ENTRY: each quoted piece of what
 /// is written before the colon, else the whole term.
 std::vector<std::string> glossary_keys(const GlossaryEntry& entry);

@@ -1,7 +1,7 @@
 #include "parse/headings.h"
 
 #include "parse/context.h"
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -89,7 +89,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
     static constexpr Scheme kSchemes[] = {Scheme::kCn, Scheme::kCn, Scheme::kCnParen, Scheme::kArabic,
                                           Scheme::kArabicParen, Scheme::kInline};
     c.scheme = kSchemes[g];
-    auto n = small_number(m->str(g));
+    auto n = small_numeral(m->str(g));
     if (!n || *n <= 0) return std::nullopt;
     c.number = *n;
     // The inline label 一是 keeps its 是; its match swallowed one extra character.

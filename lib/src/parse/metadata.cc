@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -25,11 +25,16 @@ std::string front_text(const ParseContext& ctx) {
   return s;
 }
 
-std::optional<std::string> date_in(std::string_view s) {
+const Regex& date_re() {
   static const Regex re(
       "([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
+  return re;
+}
+
+std::optional<std::string> date_in(std::string_view s) {
+  const Regex& re = date_re();
   for (const auto& m : re.all(s)) {
-    auto y = small_number(m.str(1)), mo = small_number(m.str(2)), d = small_number(m.str(3));
+    auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
     if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *mo, *d);
@@ -69,7 +74,7 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
 }
 
 std::optional<int> ordinal(const Regex& re, std::string_view s) {
-  if (auto m = re.search(s)) return small_number(m->str(1));
+  if (auto m = re.search(s)) return small_numeral(m->str(1));
   return std::nullopt;
 }
 
@@ -160,6 +165,20 @@ Metadata read_metadata(const ParseContext& ctx) {
   md.date = date_in(front);
   md.speaker = speaker_in(ctx);
   return md;
+}
+
+std::optional<DateLine> read_date_line(const ParseContext& ctx) {
+  // As written, before the first heading: the numbers are kept even when they name no day.
+  for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
+    if (ctx.first_heading && i >= *ctx.first_heading) break;
+    if (ctx.roles[i] != Role::kFrontMatter) continue;
+    for (const auto& m : date_re().all(ctx.paras[i].text)) {
+      auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
+      if (!y || !mo || !d) continue;
+      return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace cppcc::parse

@@ -12,6 +12,9 @@ namespace cppcc::parse {
 /// (review_year, plan_year) are filled later from the parts.
 Metadata read_metadata(const ParseContext& ctx);
 
+/// The date line of the front matter, as written (for lint: also an impossible day).
+std::optional<DateLine> read_date_line(const ParseContext& ctx);
+
 /// The paragraph that says 我代表…向大会报告工作 (the opening), if any.
 std::optional<size_t> representation_paragraph(const ParseContext& ctx);
 

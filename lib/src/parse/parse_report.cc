@@ -2,13 +2,13 @@
 // this one only wires them together and fills the Report.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "cppcc/parse.h"
 #include "cppcc/sentence.h"
 #include "parse/context.h"
 #include "parse/formulations.h"
 #include "parse/glossary.h"
+#include "parse/labels.h"
 #include "parse/layout.h"
 #include "parse/metadata.h"
 #include "parse/sha256.h"
@@ -49,30 +49,16 @@ const parse::Regex& shortcomings_re() {
   return re;
 }
 
+// The most frequent content words of the body, counted by the segmenter's
+// one keyword counter (the same as cppcc-segment --keywords).
 std::vector<Term> top_terms(const ParseContext& ctx, const Resources& res, size_t max_terms) {
-  // Keys are views into the paragraphs, which outlive this function. Stop
-  // words come from the segmenter's set, built once per process.
-  std::unordered_map<std::string_view, std::pair<int, size_t>> counts;  // word → (count, first seen)
-  counts.reserve(4096);
-  size_t order = 0;
-  for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
-    if (ctx.roles[i] != Role::kBody) continue;
-    const std::string_view t = ctx.paras[i].text;
-    for (const Token& tok : res.segmenter.segment(t)) {
-      if (tok.type != TokenType::kWord) continue;
-      const std::string_view w = t.substr(tok.begin, tok.end - tok.begin);
-      if (parse::cp_length(w) < 2 || is_stop_word(w)) continue;
-      auto [it, fresh] = counts.try_emplace(w, 0, order++);
-      ++it->second.first;
-    }
-  }
-  std::vector<std::pair<std::string_view, std::pair<int, size_t>>> v(counts.begin(), counts.end());
-  const size_t n = std::min(max_terms, v.size());
-  std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end(), [](const auto& a, const auto& b) {
-    return a.second.first != b.second.first ? a.second.first > b.second.first : a.second.second < b.second.second;
-  });
+  if (max_terms == 0) return {};  // 0 means "all" to the counter, "none" here
+  std::vector<std::string_view> body;
+  for (size_t i = ctx.body_begin; i < ctx.body_end; ++i)
+    if (ctx.roles[i] == Role::kBody) body.push_back(ctx.paras[i].text);
   std::vector<Term> out;
-  for (size_t i = 0; i < n; ++i) out.push_back({std::string(v[i].first), v[i].second.first});
+  for (const WordCount& c : res.segmenter.keyword_counts(body, max_terms))
+    out.push_back({c.word, static_cast<int>(c.count)});
   return out;
 }
 
@@ -106,6 +92,9 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   }
 
   r.glossary = parse::read_glossary(ctx);
+  r.labels = parse::read_labels(ctx, r.glossary);
+  r.tail_headings = parse::read_tail_headings(ctx);
+  r.date_line = parse::read_date_line(ctx);
   parse::FormulationResult fr = parse::find_formulations(ctx, known_formulations(res), r.glossary);
   r.formulations = std::move(fr.formulations);
 
@@ -171,6 +160,8 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.is_target = in_plan && m.is_target;
         if (part && place.section >= 0) q.section = part->sections[place.section].number;
         q.span = ctx.span(i, m.begin, m.end);
+        q.paragraph = i;
+        q.offset = m.begin;
         r.quantities.push_back(std::move(q));
       }
       for (auto& a : pq.anniversaries)

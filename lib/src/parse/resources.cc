@@ -6,27 +6,6 @@
 
 namespace cppcc {
 
-namespace {
-
-std::vector<std::string> lines_of(std::string_view content) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? content.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    size_t tab = line.find('\t');
-    if (tab != std::string_view::npos) line = line.substr(0, tab);
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    out.emplace_back(line);
-  }
-  return out;
-}
-
-}  // namespace
-
 Expected<std::shared_ptr<const Resources>> Resources::load() {
   auto seg = Segmenter::create();
   if (!seg) return seg.error();
@@ -46,7 +25,7 @@ Expected<std::shared_ptr<const Resources>> Resources::load() {
     if (line.empty() || line.front() == '#') continue;
     res->formulations.emplace_back(line);
   }
-  if (auto stop = embedded_data("stopwords.txt")) res->stopwords = lines_of(*stop);
+  res->stopwords = stop_words();
   return std::shared_ptr<const Resources>(std::move(res));
 }
 

@@ -230,6 +230,7 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> date_year)
     if (c.scheme != Scheme::kPart) p.label = label_text(ctx, c);
     p.span = ctx.span(c.para, c.label_begin, c.heading_end);
     p.year = c.year;
+    p.paragraph = c.para;
     b.mark(c);
     int idx = static_cast<int>(out.parts.size());
     for (size_t k = c.para; k < stop; ++k) out.place[k].part = idx;

@@ -6,29 +6,13 @@
 #include <cmath>
 #include <vector>
 
+#include "cppcc/numeral.h"
 #include "cppcc/quantity.h"
+#include "cppcc/text.h"
 
 namespace cppcc::quantity {
 
-char32_t code_point_at(std::string_view s, size_t i, size_t* len) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  *len = n;
-  return cp;
-}
+char32_t code_point_at(std::string_view s, size_t i, size_t* len) { return utf8::decode(s, i, len); }
 
 size_t previous_code_point(std::string_view s, size_t i) {
   if (i == 0) return 0;
@@ -429,6 +413,45 @@ std::optional<double> parse_numeral(std::string_view input) {
   auto v = quantity::chinese_value(plain);
   if (!v) return std::nullopt;
   return sign * *v;
+}
+
+std::optional<int> small_numeral(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  constexpr int kMaxArabic = 100000;
+  int arabic = 0, digit = -1, total = 0;
+  bool is_arabic = false, is_chinese = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    const char32_t c = quantity::code_point_at(s, i, &len);
+    i += len;
+    if (const int a = quantity::arabic_digit(c); a >= 0 && !is_chinese) {
+      is_arabic = true;
+      arabic = arabic * 10 + a;
+      if (arabic > kMaxArabic) return std::nullopt;
+      continue;
+    }
+    if (is_arabic) return std::nullopt;
+    is_chinese = true;
+    if (const int d = quantity::chinese_digit(c); d >= 0) {
+      digit = digit >= 0 ? digit * 10 + d : d;  // 二〇二五: positional digits
+      continue;
+    }
+    const int power = quantity::chinese_power(c);
+    if (power < 1 || power > 3) return std::nullopt;  // up to 千 is plenty for headings and ordinals
+    total += (digit < 0 ? 1 : digit) * (power == 1 ? 10 : power == 2 ? 100 : 1000);
+    digit = -1;
+  }
+  if (is_arabic) return arabic;
+  if (digit > 0) total += digit;
+  return total;
+}
+
+std::string chinese_numeral(int n) {
+  static constexpr const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n >= 0 && n < 10) return kDigits[n];
+  if (n >= 10 && n < 100)
+    return (n / 10 == 1 ? std::string() : std::string(kDigits[n / 10])) + "十" + (n % 10 ? kDigits[n % 10] : "");
+  return std::to_string(n);
 }
 
 }  // namespace cppcc

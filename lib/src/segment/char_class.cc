@@ -1,5 +1,7 @@
 #include "segment/char_class.h"
 
+#include "cppcc/text.h"
+
 namespace cppcc::segment {
 
 CharClass classify_slow(char32_t cp) {
@@ -12,11 +14,7 @@ CharClass classify_slow(char32_t cp) {
     if (cp < 0x20 || cp == 0x7F) return CharClass::kOther;
     return CharClass::kPunct;
   }
-  if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-      (cp >= 0x20000 && cp <= 0x3FFFF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007 ||
-      cp == 0x25CB) {
-    return CharClass::kHan;
-  }
+  if (utf8::is_cjk(cp) || cp == 0x25CB) return CharClass::kHan;  // ○ stands for 〇 in numbers
   if (cp >= 0xFF10 && cp <= 0xFF19) return CharClass::kDigit;
   if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A)) return CharClass::kLatin;
   // Latin-1 / Latin Extended letters and Greek / Cyrillic are written as words too.

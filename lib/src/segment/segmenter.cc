@@ -158,14 +158,22 @@ std::vector<std::string_view> Segmenter::words(std::string_view text) const {
 }
 
 std::vector<WordCount> Segmenter::keyword_counts(std::string_view text, size_t limit) const {
+  return keyword_counts(std::vector<std::string_view>{text}, limit);
+}
+
+std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_view>& paragraphs,
+                                                 size_t limit) const {
+  // Keys are views into the paragraphs, which outlive this function.
   std::unordered_map<std::string_view, uint32_t> counts;
-  for (const Token& t : segment(text)) {
-    if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
-    std::string_view w = text.substr(t.begin, t.end - t.begin);
-    size_t first_len = 1;
-    segment::decode_utf8(w, 0, &first_len);
-    if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
-    ++counts[w];
+  for (std::string_view text : paragraphs) {
+    for (const Token& t : segment(text)) {
+      if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
+      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      size_t first_len = 1;
+      segment::decode_utf8(w, 0, &first_len);
+      if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
+      ++counts[w];
+    }
   }
   std::vector<WordCount> out;
   out.reserve(counts.size());
@@ -177,9 +185,9 @@ std::vector<WordCount> Segmenter::keyword_counts(std::string_view text, size_t l
   return out;
 }
 
-bool is_stop_word(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> set;
+const std::vector<std::string>& stop_words() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
     std::string_view content = embedded_data("stopwords.txt").value_or(std::string_view());
     size_t pos = 0;
     while (pos < content.size()) {
@@ -187,11 +195,17 @@ bool is_stop_word(std::string_view word) {
       if (nl == std::string_view::npos) nl = content.size();
       std::string_view line = content.substr(pos, nl - pos);
       pos = nl + 1;
+      line = line.substr(0, line.find('\t'));  // a TAB starts a comment
       while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line[0] != '#') set.insert(line);
+      if (!line.empty() && line[0] != '#') out.emplace_back(line);
     }
-    return set;
+    return out;
   }();
+  return words;
+}
+
+bool is_stop_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> words(stop_words().begin(), stop_words().end());
   return words.count(word) != 0;
 }
 

@@ -4,26 +4,26 @@
 #include <string>
 
 #include "parse/headings.h"
-#include "parse/numerals.h"
+#include "cppcc/numeral.h"
 #include "parse/sha256.h"
 
 using cppcc::parse::detect_heading;
 using cppcc::parse::Scheme;
-using cppcc::parse::small_number;
+using cppcc::small_numeral;
 
 TEST_SUITE("parse") {
   TEST_CASE("small numerals read headings and ordinals") {
-    CHECK(small_number("一") == 1);
-    CHECK(small_number("十") == 10);
-    CHECK(small_number("十二") == 12);
-    CHECK(small_number("二十") == 20);
-    CHECK(small_number("九十九") == 99);
-    CHECK(small_number("两") == 2);
-    CHECK(small_number("14") == 14);
-    CHECK(small_number("１４") == 14);
-    CHECK(small_number("二〇二五") == 2025);
-    CHECK_FALSE(small_number("十a").has_value());
-    CHECK_FALSE(small_number("").has_value());
+    CHECK(small_numeral("一") == 1);
+    CHECK(small_numeral("十") == 10);
+    CHECK(small_numeral("十二") == 12);
+    CHECK(small_numeral("二十") == 20);
+    CHECK(small_numeral("九十九") == 99);
+    CHECK(small_numeral("两") == 2);
+    CHECK(small_numeral("14") == 14);
+    CHECK(small_numeral("１４") == 14);
+    CHECK(small_numeral("二〇二五") == 2025);
+    CHECK_FALSE(small_numeral("十a").has_value());
+    CHECK_FALSE(small_numeral("").has_value());
   }
 
   TEST_CASE("heading labels of every scheme are recognised") {

@@ -182,6 +182,12 @@ TEST_SUITE("segment") {
     CHECK(seg.keyword_counts("社情民意，民主监督，社情民意", 1).size() == 1);
   }
 
+  TEST_CASE("the stop words are read once: the list the diff gets is the set keyword counts skip") {
+    REQUIRE(!cppcc::stop_words().empty());
+    for (const std::string& w : cppcc::stop_words()) CHECK(cppcc::is_stop_word(w));
+    CHECK(cppcc::is_stop_word("我们"));
+  }
+
   TEST_CASE("a lexicon table survives to_bytes/from_bytes (the built-in table's format)") {
     cppcc::segment::Lexicon lex(16);
     REQUIRE(lex.load("政协 100\n社情民意 5 n\n𠀀字 3\n", "t.txt", false, 1).ok());

@@ -4,10 +4,9 @@
 namespace cppcc::linter {
 
 void check_glossary_numbering(Context& ctx) {
-  const Outline& o = ctx.outline();
   int expected = 1;
   int position = 0;
-  for (const GlossaryItem& g : o.glossary) {
+  for (const GlossaryEntry& g : ctx.model().glossary) {
     ++position;
     // After a repeat (1. 2. 2. 4.) an item numbered by its place is right: only the repeat is wrong.
     if (g.number != expected && !(g.number > expected && g.number == position)) {

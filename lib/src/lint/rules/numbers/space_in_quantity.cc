@@ -2,13 +2,18 @@
 // space between a number and its unit (the spacing AutoCorrect and zhlint add is
 // not used in official documents). 附件2 名词解释-style labels are not quantities.
 #include "lint/context.h"
+#include "lint/data_tables.h"
 
 namespace cppcc::linter {
 
 namespace {
-bool is_unit_start(char32_t c) {
-  return std::u32string_view(U"%％‰万亿元个项件次人名家年月日篇条场所户米吨亩倍位座期批台辆套张份").find(c) !=
-         std::u32string_view::npos;
+/// A unit of the quantity extractor's table starts at V[J], or a magnitude
+/// (万, 亿: 14.6 亿元) or a date part (2024 年), which the table does not list.
+bool unit_starts(const std::vector<CodePoint>& v, size_t j) {
+  if (std::u32string_view(U"万亿年月日").find(v[j].cp) != std::u32string_view::npos) return true;
+  for (const std::u32string& u : unit_surfaces())
+    if (matches_at(v, j, u)) return true;
+  return false;
 }
 }  // namespace
 
@@ -21,7 +26,7 @@ void check_space_in_quantity(Context& ctx) {
       if (v[i].cp != U' ' && v[i].cp != U'\u3000') continue;
       size_t j = i;
       while (j < v.size() && (v[j].cp == U' ' || v[j].cp == U'\u3000')) ++j;
-      if (j >= v.size() || !is_digit(v[i - 1].cp) || !is_unit_start(v[j].cp)) {
+      if (j >= v.size() || !is_digit(v[i - 1].cp) || !unit_starts(v, j)) {
         i = j - 1;
         continue;
       }

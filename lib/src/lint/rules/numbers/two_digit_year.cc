@@ -20,9 +20,8 @@ bool duration_after(char32_t c) {
 void check_two_digit_year(Context& ctx) {
   const auto& paras = ctx.paragraphs();
   std::set<int> own_years;  // last two digits of the report's years
-  const Outline& o = ctx.outline();
-  if (o.date) own_years.insert(o.date->year % 100), own_years.insert((o.date->year - 1) % 100);
-  for (const PartHeading& h : o.parts)
+  if (const auto& d = ctx.model().date_line) own_years.insert(d->year % 100), own_years.insert((d->year - 1) % 100);
+  for (const Part& h : ctx.model().parts)
     if (h.year) own_years.insert(*h.year % 100);
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);

@@ -1,5 +1,6 @@
 // P009 sequence-number-mark: 一、 （一） 1. （1） 第一， are right; （一）、 1、
 // 一. and 第一、 are not (GB/T 15834 4.5.3.3, 4.12.3).
+#include "cppcc/numeral.h"
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -19,9 +20,9 @@ void check_sequence_number_mark(Context& ctx) {
   // 1、 is reported when the report also writes 1. labels: many texts use 1、
   // throughout, and GB/T 9704 documents vary; the mix is certainly wrong.
   bool dotted_labels = false;
-  for (const Label& l : ctx.outline().labels)
+  for (const SectionLabel& l : ctx.model().labels)
     dotted_labels = dotted_labels || (l.level == 2 && (l.form == "." || l.form == "．"));
-  for (const GlossaryItem& g : ctx.outline().glossary) {
+  for (const GlossaryEntry& g : ctx.model().glossary) {
     const std::string& t = paras[g.paragraph].text;
     dotted_labels = dotted_labels || t[g.label_end - 1] == '.';
   }
@@ -55,7 +56,7 @@ void check_sequence_number_mark(Context& ctx) {
       size_t j = 0;
       while (j < v.size() && j < 3 && is_chinese_numeral(v[j].cp)) ++j;
       const char32_t m = at(v, static_cast<long>(j));
-      if ((m == U'.' || m == U'．') && chinese_number(to_u32(utf8_of(v, paras[p].text, 0, j))) > 0 &&
+      if ((m == U'.' || m == U'．') && small_numeral(utf8_of(v, paras[p].text, 0, j)).value_or(0) > 0 &&
           label_text_follows(at(v, static_cast<long>(j) + 1))) {
         ctx.report_in(paras[p], v[j].pos, v[j].end(),
                       utf8_of(v, paras[p].text, 0, j + 1) + ": a Chinese sequence number takes 、", std::string("、"));

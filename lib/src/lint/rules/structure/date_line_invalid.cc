@@ -12,17 +12,17 @@ int days_in_month(int year, int month) {
 }  // namespace
 
 void check_date_line_invalid(Context& ctx) {
-  const Outline& o = ctx.outline();
-  if (!o.date) return;
-  const DateLine& d = *o.date;
+  if (!ctx.model().date_line) return;
+  const DateLine& d = *ctx.model().date_line;
+  const Paragraph& p = ctx.paragraphs()[d.paragraph];
   if (d.month < 1 || d.month > 12) {
-    ctx.report(d.begin, d.end, "the date line has month " + std::to_string(d.month) + ", which does not exist");
+    ctx.report_in(p, d.begin, d.end, "the date line has month " + std::to_string(d.month) + ", which does not exist");
   } else if (d.day < 1 || d.day > days_in_month(d.year, d.month)) {
-    ctx.report(d.begin, d.end,
+    ctx.report_in(p, d.begin, d.end,
                   "the date line has day " + std::to_string(d.day) + ", but " + std::to_string(d.year) + "年" +
                       std::to_string(d.month) + "月 has " + std::to_string(days_in_month(d.year, d.month)) + " days");
   } else if (d.year < 1949 || d.year > 2100) {
-    ctx.report(d.begin, d.end, "the date line's year " + std::to_string(d.year) + " is implausible");
+    ctx.report_in(p, d.begin, d.end, "the date line's year " + std::to_string(d.year) + " is implausible");
   }
 }
 

@@ -6,7 +6,7 @@
 namespace cppcc::linter {
 
 void check_level_skipped(Context& ctx) {
-  for (const NumberingStep& s : numbering_steps(ctx.outline())) {
+  for (const NumberingStep& s : numbering_steps(ctx.model())) {
     const Label& l = *s.label;
     // Only the first label of a sequence: its siblings share the finding.
     if (s.previous || s.parent_level < 0 || l.level - s.parent_level < 2) continue;

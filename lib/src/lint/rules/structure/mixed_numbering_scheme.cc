@@ -11,7 +11,7 @@
 namespace cppcc::linter {
 
 void check_mixed_numbering_scheme(Context& ctx) {
-  const std::vector<NumberingStep> steps = numbering_steps(ctx.outline());
+  const std::vector<NumberingStep> steps = numbering_steps(ctx.model());
   // How often each form is used at each level in the whole report (a tie-breaker).
   std::map<std::pair<int, std::string>, int> level_count;
   for (const NumberingStep& s : steps) ++level_count[{s.label->level, s.label->form}];

@@ -5,7 +5,7 @@
 namespace cppcc::linter {
 
 void check_numbering_duplicate(Context& ctx) {
-  for (const NumberingStep& s : numbering_steps(ctx.outline())) {
+  for (const NumberingStep& s : numbering_steps(ctx.model())) {
     const Label& l = *s.label;
     if (s.previous && l.number == s.previous->number) {
       const size_t line = ctx.paragraphs()[s.previous->paragraph].first_line;

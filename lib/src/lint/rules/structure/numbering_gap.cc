@@ -7,14 +7,14 @@
 namespace cppcc::linter {
 
 void check_numbering_gap(Context& ctx) {
-  const Outline& o = ctx.outline();
+
   // Per sequence: labels seen so far, and where counting starts (its first label, or the
   // last return to 1, which S003 takes for a restart).
   struct Count {
     int seen = 0, base_index = 0, base_number = 1;
   };
   std::map<const Label*, Count> counts;
-  for (const NumberingStep& s : numbering_steps(o)) {
+  for (const NumberingStep& s : numbering_steps(ctx.model())) {
     const Label& l = *s.label;
     const Paragraph& p = ctx.paragraphs()[l.paragraph];
     Count& c = counts[s.first];

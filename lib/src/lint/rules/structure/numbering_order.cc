@@ -5,7 +5,7 @@
 namespace cppcc::linter {
 
 void check_numbering_order(Context& ctx) {
-  for (const NumberingStep& s : numbering_steps(ctx.outline())) {
+  for (const NumberingStep& s : numbering_steps(ctx.model())) {
     const Label& l = *s.label;
     // Back to 1 is a restart (a part the outline could not see), not disorder.
     if (s.previous && l.number < s.previous->number && l.number != 1) {

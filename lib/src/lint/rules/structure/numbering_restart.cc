@@ -5,7 +5,7 @@
 namespace cppcc::linter {
 
 void check_numbering_restart(Context& ctx) {
-  for (const NumberingStep& s : numbering_steps(ctx.outline())) {
+  for (const NumberingStep& s : numbering_steps(ctx.model())) {
     const Label& l = *s.label;
     if (s.first_after_part && l.number != 1) {
       ctx.report_in(ctx.paragraphs()[l.paragraph], l.begin, l.end,

@@ -3,6 +3,7 @@
 // So is the decimal point of an Arabic number: 6．9% → 6.9%.
 #include <unordered_set>
 
+#include "cppcc/text.h"
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -25,9 +26,9 @@ bool hard_wrapped_before(const SourceText& src, size_t offset) {
   const std::string_view prev = trimmed(line - 1), before = trimmed(line - 2);
   const auto pv = decode_all(prev);
   if (pv.size() < 12 || !is_han(pv.back().cp)) return false;
-  const auto width = [](std::string_view t) {  // display columns: CJK 2, ASCII 1
+  const auto width = [](std::string_view t) {  // display columns, as the diagnostics count them
     size_t w = 0;
-    for (const CodePoint& c : decode_all(t)) w += c.cp < 0x1100 ? 1 : 2;
+    for (const CodePoint& c : decode_all(t)) w += static_cast<size_t>(utf8::width(c.cp));
     return w;
   };
   const size_t a = width(prev), b = width(before);
