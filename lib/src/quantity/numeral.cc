@@ -212,34 +212,45 @@ std::optional<double> chinese_integer(std::u32string_view s) {
   return evaluate(*tokens);
 }
 
+/// A Chinese numeral's value, in binary and exact.
+struct ChineseNumber {
+  double value = 0;
+  Decimal exact;
+};
+
 /// Chinese numeral with an optional 点 decimal part and 万/亿 after it.
-std::optional<double> chinese_number(std::u32string_view s) {
+std::optional<ChineseNumber> chinese_number(std::u32string_view s) {
   size_t dot = s.find_first_of(U"点點");
-  if (dot == std::u32string_view::npos) return chinese_integer(s);
   auto whole = chinese_integer(s.substr(0, dot));
   if (!whole) return std::nullopt;
+  // Integers from evaluate() are exact in a double below 2^53.
+  auto whole_exact = Decimal::from_double(*whole);
+  if (!whole_exact) return std::nullopt;
+  if (dot == std::u32string_view::npos) return ChineseNumber{*whole, *whole_exact};
   std::u32string_view rest = s.substr(dot + 1);
-  double frac = 0, scale = 0.1;
+  std::string frac = ".";
   size_t k = 0;
-  for (; k < rest.size() && chinese_digit(rest[k]) >= 0; ++k) {
-    frac += chinese_digit(rest[k]) * scale;
-    scale /= 10;
-  }
+  for (; k < rest.size() && chinese_digit(rest[k]) >= 0; ++k) frac.push_back(static_cast<char>('0' + chinese_digit(rest[k])));
   if (k == 0) return std::nullopt;
-  double mult = 1;
+  int places = 0;
   for (; k < rest.size(); ++k) {
     int p = chinese_power(rest[k]);
     if (p < 4) return std::nullopt;
-    mult *= std::pow(10.0, p);
+    places += p;
   }
-  double v = (*whole + frac) * mult;
+  Decimal exact = whole_exact->plus(*Decimal::parse(frac)).shifted(places);
+  double v = exact.to_double();
   if (!finite_value(v)) return std::nullopt;
-  return v;
+  return ChineseNumber{v, exact};
 }
 
 }  // namespace
 
-std::optional<double> chinese_value(std::string_view s) { return chinese_number(to_u32(s)); }
+std::optional<double> chinese_value(std::string_view s) {
+  auto n = chinese_number(to_u32(s));
+  if (!n) return std::nullopt;
+  return n->value;
+}
 
 std::optional<Numeral> scan_arabic(std::string_view s, size_t i) {
   std::string digits;
@@ -289,6 +300,7 @@ std::optional<Numeral> scan_arabic(std::string_view s, size_t i) {
   n.begin = i;
   n.end = pos;
   n.value = v;
+  n.exact = *Decimal::parse(digits);
   n.decimal = decimal;
   return n;
 }
@@ -318,7 +330,8 @@ std::optional<Numeral> scan_chinese(std::string_view s, size_t i) {
     Numeral out;
     out.begin = i;
     out.end = ends[n - 1];
-    out.value = *v;
+    out.value = v->value;
+    out.exact = v->exact;
     out.chinese = true;
     out.decimal = head.find_first_of(U"点點") != std::u32string_view::npos;
     for (char32_t c : head) out.has_power = out.has_power || chinese_power(c) >= 0;
@@ -342,6 +355,8 @@ std::pair<double, size_t> scan_multiplier(std::string_view s, size_t i) {
   }
   return {mult, pos - i};
 }
+
+int power_of_ten(double multiplier) { return static_cast<int>(std::lround(std::log10(multiplier))); }
 
 }  // namespace cppcc::quantity
 
@@ -411,7 +426,8 @@ std::optional<double> parse_numeral(std::string_view input) {
     if (consume_at(s, pos, "余") || consume_at(s, pos, "多")) {}
     auto [mult, mlen] = quantity::scan_multiplier(s, pos);
     if (pos + mlen == s.size() && (mlen > 0 || pos == n->end)) {
-      double v = n->value * mult;
+      // Scaled exactly, then rounded once: 4.06万亿 is 4060000000000, not …9999.9995.
+      double v = n->exact.shifted(quantity::power_of_ten(mult)).to_double();
       if (!std::isfinite(v)) return std::nullopt;
       return sign * v;
     }

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "cppcc/decimal.h"
+
 namespace cppcc::quantity {
 
 /// Code point at S[I] (U+FFFD for a bad byte); LEN gets its byte length (≥ 1).
@@ -29,6 +31,7 @@ inline bool is_chinese_numeral_char(char32_t c) {
 struct Numeral {
   size_t begin = 0, end = 0;
   double value = 0;
+  Decimal exact;          ///< the same value without binary rounding
   bool chinese = false;
   bool decimal = false;   ///< has a decimal point
   bool has_power = false; ///< Chinese with 十百千万亿
@@ -45,5 +48,7 @@ std::optional<double> chinese_value(std::string_view s);
 /// Multiplier suffixes after a number (万, 亿, 千万, 百万, 万亿 …): their
 /// product and byte length at S[I]; {1, 0} when none.
 std::pair<double, size_t> scan_multiplier(std::string_view s, size_t i);
+/// The power of ten of a multiplier product from scan_multiplier (1e12 → 12).
+int power_of_ten(double multiplier);
 
 }  // namespace cppcc::quantity

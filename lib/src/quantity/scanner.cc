@@ -117,8 +117,8 @@ class Scanner {
 
   /// 1万6千, 2万5千, 1亿3千多万: Arabic digits with a lower place after a
   /// 万/亿 number. Returns the value they add and moves POS past them.
-  double mixed_tail(size_t& pos, double scale, std::optional<std::string>& qualifier) const {
-    double added = 0;
+  Decimal mixed_tail(size_t& pos, double scale, std::optional<std::string>& qualifier) const {
+    Decimal added;
     double place = scale;  // each part must sit in a lower place than the last
     while (pos < p_.size()) {
       size_t len = 0;
@@ -129,6 +129,7 @@ class Scanner {
       if (power < 2) break;
       size_t at = m->end + len;
       double part = m->value * std::pow(10.0, power);
+      int part_power = power;
       // 3千多万 after 亿: the part is itself scaled by 万.
       size_t k = at;
       std::optional<std::string> approx;
@@ -138,12 +139,13 @@ class Scanner {
       }
       if (place >= 1e8 && starts_at(p_, k, "万") && !lex_.match_unit(p_, k)) {
         part *= 1e4;
+        part_power += 4;
         at = k + 3;
       } else {
         approx.reset();
       }
       if (part >= place) break;
-      added += part;
+      added = added.plus(m->exact.shifted(part_power));
       place = part;
       pos = at;
       if (approx && !qualifier) qualifier = approx;
@@ -179,6 +181,7 @@ class Scanner {
       if (!n) return std::nullopt;
       Candidate c;
       c.q.value = n->value;
+      c.q.exact = n->exact;
       c.q.unit = permille ? "‰" : "%";
       c.q.kind = permille ? "permille" : "percent";
       size_t end = n->end;
@@ -187,6 +190,7 @@ class Scanner {
         auto n2 = numeral_at(p_, end + len);
         if (n2 && n2->value > n->value) {
           c.q.value_max = n2->value;
+          c.q.exact_max = n2->exact;
           end = n2->end;
         }
       }
@@ -210,7 +214,9 @@ class Scanner {
     Candidate c;
     size_t pos = skip_invisible(n->end);
     double value = n->value;
+    Decimal exact = n->exact;
     std::optional<double> value_max;
+    std::optional<Decimal> exact_max;
     std::optional<std::string> qualifier;
     size_t len = 0;
 
@@ -227,6 +233,7 @@ class Scanner {
       auto n2 = numeral_at(p_, pos + len);
       if (n2 && n2->chinese == n->chinese && n2->value > n->value && !(n->chinese == false && ch == U'—')) {
         value_max = n2->value;
+        exact_max = n2->exact;
         pos = n2->end;
       } else if (percent_first) {
         return std::nullopt;
@@ -238,6 +245,7 @@ class Scanner {
     }
 
     double mult = 1;
+    int mult_power = 0;  // the same multiplier as a power of ten, for the exact value
     const auto take_between = [&] {
       if (qualifier) return;
       if (const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kBetween)) {
@@ -252,12 +260,19 @@ class Scanner {
         int power = chinese_power(cp(p_, pos, &one));
         if (power < 2) return;  // 百千万亿 scale a number; 十 does not follow digits
         mult *= std::pow(10.0, power);
+        mult_power += power;
         pos += one;
       }
     };
     take_between();
     take_multiplier();
-    if (!n->chinese && mult >= 1e4) value += mixed_tail(pos, mult, qualifier) / mult;  // 1万6千多户
+    if (!n->chinese && mult >= 1e4) {  // 1万6千多户
+      Decimal tail = mixed_tail(pos, mult, qualifier);
+      if (!tail.is_zero()) {
+        exact = exact.plus(tail.shifted(-mult_power));
+        value = exact.to_double();
+      }
+    }
     take_between();
     take_multiplier();  // 4万多亿元
     pos = skip_invisible(pos);
@@ -295,8 +310,13 @@ class Scanner {
       if (ordinal_meeting(*n, *unit) || (n->chinese && unit->arabic_only)) return std::nullopt;
     }
     pos = take_after_qualifier(pos, qualifier);
-    c.q.value = value * mult;
-    if (value_max) c.q.value_max = *value_max * mult;
+    // Scaled exactly, rounded once: 4.06万亿 is 4060000000000, not 4059999999999.9995.
+    c.q.exact = exact.shifted(mult_power);
+    c.q.value = c.q.exact->to_double();
+    if (value_max) {
+      c.q.exact_max = exact_max->shifted(mult_power);
+      c.q.value_max = c.q.exact_max->to_double();
+    }
     if (!std::isfinite(c.q.value) || (c.q.value_max && !std::isfinite(*c.q.value_max))) return std::nullopt;
     size_t begin = i;
     if (before) {

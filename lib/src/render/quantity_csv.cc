@@ -63,7 +63,7 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += ',';
     out += csv_field(q.surface);
     out += ',';
-    out += number_text(q.value);
+    out += q.exact ? q.exact->to_string() : number_text(q.value);
     out += ',';
     out += csv_field(q.unit);
     out += ',';
