@@ -163,6 +163,16 @@ class Scanner {
     return pos;
   }
 
+  /// Byte length of the range mark at POS (至 到 - － — —— – ～ ~ 〜), 0 if none.
+  size_t range_mark_at(size_t pos) const {
+    size_t len = 0;
+    char32_t c = cp(p_, pos, &len);
+    if (!is_range_mark(c)) return 0;
+    size_t l2 = 0;
+    if (c == U'—' && cp(p_, pos + len, &l2) == U'—') return len + l2;  // ——
+    return len;
+  }
+
   bool percent_word(size_t i) const {
     return starts_at(p_, i, "百分之") || starts_at(p_, i, "千分之") || starts_at(p_, i, "仟分之");
   }
@@ -185,9 +195,10 @@ class Scanner {
       c.q.unit = permille ? "‰" : "%";
       c.q.kind = permille ? "permille" : "percent";
       size_t end = n->end;
-      size_t len = 0;
-      if (is_range_mark(cp(p_, end, &len))) {
-        auto n2 = numeral_at(p_, end + len);
+      if (size_t len = range_mark_at(end); len > 0) {
+        size_t high = end + len;
+        if (percent_word(high)) high += 9;  // 百分之五至百分之十
+        auto n2 = numeral_at(p_, high);
         if (n2 && n2->value > n->value) {
           c.q.value_max = n2->value;
           c.q.exact_max = n2->exact;
@@ -220,22 +231,37 @@ class Scanner {
     std::optional<std::string> qualifier;
     size_t len = 0;
 
-    // A percent range keeps its sign on both ends: 15%～30%.
+    // A percent range keeps its sign on both ends: 15%～30%, 4.5%—5%.
     bool percent_first = false;
     if (char32_t ch = cp(p_, pos, &len); ch == U'%' || ch == U'％') {
-      size_t l2 = 0;
-      if (is_range_mark(cp(p_, pos + len, &l2))) {
+      if (range_mark_at(pos + len) > 0) {
         percent_first = true;
         pos += len;
       }
     }
-    if (char32_t ch = cp(p_, pos, &len); is_range_mark(ch)) {
-      auto n2 = numeral_at(p_, pos + len);
-      if (n2 && n2->chinese == n->chinese && n2->value > n->value && !(n->chinese == false && ch == U'—')) {
+    // 1.1万～2.3万亩, 8000万至1亿元: the low end has its own multiplier.
+    std::optional<int> low_power;
+    if (!percent_first && !n->chinese) {
+      size_t k = pos;
+      int power = 0;
+      for (size_t one = 0; k < p_.size() && !lex_.match_unit(p_, k) && chinese_power(cp(p_, k, &one)) >= 4; k += one)
+        power += chinese_power(cp(p_, k, &one));
+      if (power > 0 && range_mark_at(k) > 0) {
+        size_t mark = range_mark_at(k);
+        size_t l2 = 0;
+        if (auto n2 = numeral_at(p_, k + mark); n2 && !n2->chinese && chinese_power(cp(p_, n2->end, &l2)) >= 4) {
+          low_power = power;
+          pos = k;
+        }
+      }
+    }
+    if (size_t mark = range_mark_at(pos); mark > 0) {
+      auto n2 = numeral_at(p_, pos + mark);
+      if (n2 && n2->chinese == n->chinese && (low_power || n2->value > n->value)) {
         value_max = n2->value;
         exact_max = n2->exact;
         pos = n2->end;
-      } else if (percent_first) {
+      } else if (percent_first || low_power) {
         return std::nullopt;
       }
     }
@@ -275,6 +301,11 @@ class Scanner {
     }
     take_between();
     take_multiplier();  // 4万多亿元
+    if (low_power) {  // the low end keeps its own 万/亿, and must be the lower
+      exact = exact.shifted(*low_power - mult_power);
+      value = exact.to_double();
+      if (!(exact < *exact_max)) return std::nullopt;
+    }
     pos = skip_invisible(pos);
     const UnitEntry* unit = lex_.match_unit(p_, pos);
 

@@ -257,4 +257,46 @@ TEST_SUITE("quantity") {
     auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
     CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
+
+  TEST_CASE("every range form gives value and value_max") {
+    struct Case {
+      const char* text;
+      const char* surface;
+      double low, high;
+      const char* unit;
+    };
+    const Case cases[] = {
+        {"地区生产总值增长4.5%—5%。", "4.5%—5%", 4.5, 5, "%"},
+        {"地区生产总值增长4.5%——5%。", "4.5%——5%", 4.5, 5, "%"},
+        {"地区生产总值增长4.5—5%。", "4.5—5%", 4.5, 5, "%"},
+        {"增长6%－6.5%。", "6%－6.5%", 6, 6.5, "%"},
+        {"增长6%-6.5%。", "6%-6.5%", 6, 6.5, "%"},
+        {"增长15%～30%。", "15%～30%", 15, 30, "%"},
+        {"增长15%~30%。", "15%~30%", 15, 30, "%"},
+        {"增长15%〜30%。", "15%〜30%", 15, 30, "%"},
+        {"新增2—3家。", "2—3家", 2, 3, "家"},
+        {"新增2–3家。", "2–3家", 2, 3, "家"},
+        {"建设8至10项。", "8至10项", 8, 10, "项"},
+        {"建设8到10项。", "8到10项", 8, 10, "项"},
+        {"建设三至五个。", "三至五个", 3, 5, "个"},
+        {"造林1.1万～2.3万亩。", "1.1万～2.3万亩", 11000, 23000, "亩"},
+        {"投资8000万至1亿元。", "8000万至1亿元", 80000000, 100000000, "元"},
+        {"投资3至5万元。", "3至5万元", 30000, 50000, "元"},
+        {"提高到百分之五至百分之十。", "百分之五至百分之十", 5, 10, "%"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      auto qs = quantities(c.text);
+      REQUIRE(qs.size() == 1);
+      CHECK(qs[0].surface == c.surface);
+      CHECK(qs[0].value == c.low);
+      REQUIRE(qs[0].value_max);
+      CHECK(*qs[0].value_max == c.high);
+      CHECK(qs[0].unit == c.unit);
+    }
+    // Not ranges: years (2021—2025年 has no unit), a falling pair, two multipliers out of order.
+    CHECK(surfaces(quantities("2021—2025年，规划5—3项，投资2亿至1万元。")).find("5—3") == std::string::npos);
+    CHECK_FALSE(quantities("投资2亿至1万元。")[0].value_max);
+    CHECK(find(quantities("地区生产总值增长4.5%—5%。"), "4.5%—5%").indicator == "地区生产总值增长");
+  }
 }
