@@ -33,6 +33,9 @@ struct QuantityMatch {
   std::string kind;
   std::string indicator;
   bool is_target = false;  ///< a commitment (only set when in_plan)
+  /// outcome (a result; every figure outside the plan part), target (a
+  /// commitment: is_target), forecast (预计…), threshold (60岁以上老年人).
+  std::string status;
 };
 
 struct AnniversaryMatch {

@@ -109,6 +109,7 @@ struct Quantity {
   std::string indicator;
   PartKind part = PartKind::kOther;
   bool is_target = false;
+  std::string status;  ///< outcome, target, forecast or threshold (see QuantityMatch)
   std::optional<int> section;
   Span span;
 };

@@ -165,6 +165,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.value_max = m.value_max;
         q.exact = m.exact;
         q.exact_max = m.exact_max;
+        q.status = m.status;
         q.unit = m.unit;
         q.qualifier = m.qualifier;
         q.kind = m.kind;

@@ -92,6 +92,7 @@ void write_quantity(JsonWriter& w, const Quantity& x) {
   w.key("indicator"); w.string(x.indicator);
   w.key("part"); w.string(part_kind_name(x.part));
   w.key("is_target"); w.boolean(x.is_target);
+  w.key("status"); w.string(x.status);
   w.key("section"); w.optional_integer(x.section);
   w.key("span"); write_span(w, x.span);
   w.end_object();

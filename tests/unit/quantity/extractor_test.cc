@@ -299,4 +299,24 @@ TEST_SUITE("quantity") {
     CHECK_FALSE(quantities("投资2亿至1万元。")[0].value_max);
     CHECK(find(quantities("地区生产总值增长4.5%—5%。"), "4.5%—5%").indicator == "地区生产总值增长");
   }
+
+  TEST_CASE("status: target, forecast, threshold, outcome") {
+    auto plan = quantities("预计今年高校毕业生超过1170万人，城镇新增就业1200万人以上。", true);
+    CHECK(find(plan, "超过1170万人").status == "forecast");
+    CHECK_FALSE(find(plan, "超过1170万人").is_target);
+    CHECK(find(plan, "1200万人以上").status == "target");
+    CHECK(find(plan, "1200万人以上").is_target);
+    auto goal = quantities("今年发展主要预期目标是：国内生产总值增长5%左右。", true);
+    CHECK(find(goal, "5%左右").status == "target");  // 预期目标 is a commitment
+    auto bound = quantities("淘汰关停30万千瓦以下煤电机组，实行24小时在线监控，推动80条以上一线声音直达。", true);
+    CHECK(find(bound, "30万千瓦以下").status == "threshold");
+    CHECK_FALSE(find(bound, "30万千瓦以下").is_target);
+    CHECK(find(bound, "24小时").status == "threshold");
+    CHECK(find(bound, "80条以上").status == "target");  // a bounded count is how many, not a class
+    CHECK(find(quantities("推动50%以上村卫生室达标。", true), "50%以上").status == "target");
+    CHECK(find(quantities("我国60岁以上人口已达2.5亿。", true), "2.5亿").status == "outcome");
+    auto review = quantities("预计全年接待游客9.6亿人次，投资1000万元以上项目120个。", false);
+    CHECK(find(review, "9.6亿人次").status == "outcome");
+    CHECK(find(review, "1000万元以上").status == "threshold");
+  }
 }
