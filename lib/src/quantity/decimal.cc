@@ -173,6 +173,17 @@ std::string Decimal::to_string() const {
 
 double Decimal::to_double() const {
   if (is_zero()) return 0;
+  // Most report figures have few digits: an integer below 2^53 and a power of
+  // ten up to 10^22 are both exact doubles, so one multiply or divide rounds
+  // correctly, as from_chars would.
+  static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (digits_.size() <= 15 && exponent_ >= -22 && exponent_ <= 22) {
+    double m = 0;
+    for (char c : digits_) m = m * 10 + (c - '0');
+    double v = exponent_ >= 0 ? m * kPowers[exponent_] : m / kPowers[-exponent_];
+    return negative_ ? -v : v;
+  }
   // from_chars rounds correctly to the nearest double.
   std::string text = digits_ + "e" + std::to_string(exponent_);
   double v = 0;

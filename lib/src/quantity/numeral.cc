@@ -212,21 +212,38 @@ std::optional<double> chinese_integer(std::u32string_view s) {
   return evaluate(*tokens);
 }
 
-/// A Chinese numeral's value, in binary and exact.
-struct ChineseNumber {
-  double value = 0;
-  Decimal exact;
-};
-
 /// Chinese numeral with an optional 点 decimal part and 万/亿 after it.
-std::optional<ChineseNumber> chinese_number(std::u32string_view s) {
+std::optional<double> chinese_number(std::u32string_view s) {
+  size_t dot = s.find_first_of(U"点點");
+  if (dot == std::u32string_view::npos) return chinese_integer(s);
+  auto whole = chinese_integer(s.substr(0, dot));
+  if (!whole) return std::nullopt;
+  std::u32string_view rest = s.substr(dot + 1);
+  double frac = 0, scale = 0.1;
+  size_t k = 0;
+  for (; k < rest.size() && chinese_digit(rest[k]) >= 0; ++k) {
+    frac += chinese_digit(rest[k]) * scale;
+    scale /= 10;
+  }
+  if (k == 0) return std::nullopt;
+  double mult = 1;
+  for (; k < rest.size(); ++k) {
+    int p = chinese_power(rest[k]);
+    if (p < 4) return std::nullopt;
+    mult *= std::pow(10.0, p);
+  }
+  double v = (*whole + frac) * mult;
+  if (!finite_value(v)) return std::nullopt;
+  return v;
+}
+
+/// The same numeral as an exact decimal: 三点五万 is 35000 without rounding.
+std::optional<Decimal> chinese_exact(std::u32string_view s) {
   size_t dot = s.find_first_of(U"点點");
   auto whole = chinese_integer(s.substr(0, dot));
   if (!whole) return std::nullopt;
-  // Integers from evaluate() are exact in a double below 2^53.
-  auto whole_exact = Decimal::from_double(*whole);
-  if (!whole_exact) return std::nullopt;
-  if (dot == std::u32string_view::npos) return ChineseNumber{*whole, *whole_exact};
+  auto exact = Decimal::from_double(*whole);  // integers from evaluate() are exact below 2^53
+  if (!exact || dot == std::u32string_view::npos) return exact;
   std::u32string_view rest = s.substr(dot + 1);
   std::string frac = ".";
   size_t k = 0;
@@ -238,18 +255,31 @@ std::optional<ChineseNumber> chinese_number(std::u32string_view s) {
     if (p < 4) return std::nullopt;
     places += p;
   }
-  Decimal exact = whole_exact->plus(*Decimal::parse(frac)).shifted(places);
-  double v = exact.to_double();
-  if (!finite_value(v)) return std::nullopt;
-  return ChineseNumber{v, exact};
+  return exact->plus(*Decimal::parse(frac)).shifted(places);
 }
 
 }  // namespace
 
 std::optional<double> chinese_value(std::string_view s) {
-  auto n = chinese_number(to_u32(s));
-  if (!n) return std::nullopt;
-  return n->value;
+  auto exact = chinese_exact(to_u32(s));
+  if (!exact) return std::nullopt;
+  double v = exact->to_double();
+  if (!finite_value(v)) return std::nullopt;
+  return v;
+}
+
+Decimal exact_value(std::string_view s, const Numeral& n) {
+  std::string_view text = s.substr(n.begin, n.end - n.begin);
+  if (n.chinese) return chinese_exact(to_u32(text)).value_or(Decimal::from_double(n.value).value_or(Decimal()));
+  std::string digits;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    char32_t c = code_point_at(text, i, &len);
+    if (int d = arabic_digit(c); d >= 0) digits.push_back(static_cast<char>('0' + d));
+    else if (c == U'.' || c == U'．') digits.push_back('.');
+    i += len;  // ',' separators carry nothing
+  }
+  return Decimal::parse(digits).value_or(Decimal());
 }
 
 std::optional<Numeral> scan_arabic(std::string_view s, size_t i) {
@@ -300,7 +330,6 @@ std::optional<Numeral> scan_arabic(std::string_view s, size_t i) {
   n.begin = i;
   n.end = pos;
   n.value = v;
-  n.exact = *Decimal::parse(digits);
   n.decimal = decimal;
   return n;
 }
@@ -330,8 +359,7 @@ std::optional<Numeral> scan_chinese(std::string_view s, size_t i) {
     Numeral out;
     out.begin = i;
     out.end = ends[n - 1];
-    out.value = v->value;
-    out.exact = v->exact;
+    out.value = *v;
     out.chinese = true;
     out.decimal = head.find_first_of(U"点點") != std::u32string_view::npos;
     for (char32_t c : head) out.has_power = out.has_power || chinese_power(c) >= 0;
@@ -427,7 +455,7 @@ std::optional<double> parse_numeral(std::string_view input) {
     auto [mult, mlen] = quantity::scan_multiplier(s, pos);
     if (pos + mlen == s.size() && (mlen > 0 || pos == n->end)) {
       // Scaled exactly, then rounded once: 4.06万亿 is 4060000000000, not …9999.9995.
-      double v = n->exact.shifted(quantity::power_of_ten(mult)).to_double();
+      double v = quantity::exact_value(s, *n).shifted(quantity::power_of_ten(mult)).to_double();
       if (!std::isfinite(v)) return std::nullopt;
       return sign * v;
     }

@@ -31,7 +31,6 @@ inline bool is_chinese_numeral_char(char32_t c) {
 struct Numeral {
   size_t begin = 0, end = 0;
   double value = 0;
-  Decimal exact;          ///< the same value without binary rounding
   bool chinese = false;
   bool decimal = false;   ///< has a decimal point
   bool has_power = false; ///< Chinese with 十百千万亿
@@ -42,6 +41,9 @@ struct Numeral {
 std::optional<Numeral> scan_arabic(std::string_view s, size_t i);
 /// The longest run of Chinese numeral characters at S[I] that has a value.
 std::optional<Numeral> scan_chinese(std::string_view s, size_t i);
+/// The exact value of N, a numeral scan_arabic or scan_chinese found in S.
+/// Asked only of the numerals that make a quantity: most numerals scanned do not.
+Decimal exact_value(std::string_view s, const Numeral& n);
 /// Value of a whole Chinese numeral (UTF-8), with 点 decimals; nullopt if malformed.
 std::optional<double> chinese_value(std::string_view s);
 

@@ -145,7 +145,7 @@ class Scanner {
         approx.reset();
       }
       if (part >= place) break;
-      added = added.plus(m->exact.shifted(part_power));
+      added = added.plus(exact_value(p_, *m).shifted(part_power));
       place = part;
       pos = at;
       if (approx && !qualifier) qualifier = approx;
@@ -191,7 +191,7 @@ class Scanner {
       if (!n) return std::nullopt;
       Candidate c;
       c.q.value = n->value;
-      c.q.exact = n->exact;
+      c.q.exact = exact_value(p_, *n);
       c.q.unit = permille ? "‰" : "%";
       c.q.kind = permille ? "permille" : "percent";
       size_t end = n->end;
@@ -201,7 +201,7 @@ class Scanner {
         auto n2 = numeral_at(p_, high);
         if (n2 && n2->value > n->value) {
           c.q.value_max = n2->value;
-          c.q.exact_max = n2->exact;
+          c.q.exact_max = exact_value(p_, *n2);
           end = n2->end;
         }
       }
@@ -225,9 +225,8 @@ class Scanner {
     Candidate c;
     size_t pos = skip_invisible(n->end);
     double value = n->value;
-    Decimal exact = n->exact;
+    std::optional<Numeral> high;  // the high end of a range
     std::optional<double> value_max;
-    std::optional<Decimal> exact_max;
     std::optional<std::string> qualifier;
     size_t len = 0;
 
@@ -244,7 +243,8 @@ class Scanner {
     if (!percent_first && !n->chinese) {
       size_t k = pos;
       int power = 0;
-      for (size_t one = 0; k < p_.size() && !lex_.match_unit(p_, k) && chinese_power(cp(p_, k, &one)) >= 4; k += one)
+      // The power test first: it is cheap and almost always false.
+      for (size_t one = 0; k < p_.size() && chinese_power(cp(p_, k, &one)) >= 4 && !lex_.match_unit(p_, k); k += one)
         power += chinese_power(cp(p_, k, &one));
       if (power > 0 && range_mark_at(k) > 0) {
         size_t mark = range_mark_at(k);
@@ -259,7 +259,7 @@ class Scanner {
       auto n2 = numeral_at(p_, pos + mark);
       if (n2 && n2->chinese == n->chinese && (low_power || n2->value > n->value)) {
         value_max = n2->value;
-        exact_max = n2->exact;
+        high = n2;
         pos = n2->end;
       } else if (percent_first || low_power) {
         return std::nullopt;
@@ -292,19 +292,19 @@ class Scanner {
     };
     take_between();
     take_multiplier();
-    if (!n->chinese && mult >= 1e4) {  // 1万6千多户
-      Decimal tail = mixed_tail(pos, mult, qualifier);
+    Decimal tail;  // 1万6千多户: the lower places, in units of the multiplier
+    if (!n->chinese && mult >= 1e4) {
+      tail = mixed_tail(pos, mult, qualifier);
       if (!tail.is_zero()) {
-        exact = exact.plus(tail.shifted(-mult_power));
-        value = exact.to_double();
+        tail = tail.shifted(-mult_power);
+        value += tail.to_double();
       }
     }
     take_between();
     take_multiplier();  // 4万多亿元
     if (low_power) {  // the low end keeps its own 万/亿, and must be the lower
-      exact = exact.shifted(*low_power - mult_power);
-      value = exact.to_double();
-      if (!(exact < *exact_max)) return std::nullopt;
+      value *= std::pow(10.0, *low_power - mult_power);
+      if (!(value < *value_max)) return std::nullopt;
     }
     pos = skip_invisible(pos);
     const UnitEntry* unit = lex_.match_unit(p_, pos);
@@ -342,10 +342,12 @@ class Scanner {
     }
     pos = take_after_qualifier(pos, qualifier);
     // Scaled exactly, rounded once: 4.06万亿 is 4060000000000, not 4059999999999.9995.
+    Decimal exact = exact_value(p_, *n).plus(tail);
+    if (low_power) exact = exact.shifted(*low_power - mult_power);
     c.q.exact = exact.shifted(mult_power);
     c.q.value = c.q.exact->to_double();
-    if (value_max) {
-      c.q.exact_max = exact_max->shifted(mult_power);
+    if (high) {
+      c.q.exact_max = exact_value(p_, *high).shifted(mult_power);
       c.q.value_max = c.q.exact_max->to_double();
     }
     if (!std::isfinite(c.q.value) || (c.q.value_max && !std::isfinite(*c.q.value_max))) return std::nullopt;

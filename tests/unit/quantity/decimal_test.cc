@@ -86,3 +86,14 @@ TEST_SUITE("quantity") {
     CHECK(*cppcc::parse_numeral("2.3亿") == 230000000.0);
   }
 }
+
+TEST_SUITE("quantity") {
+  TEST_CASE("decimal: the fast and the long conversion to double agree") {
+    // 15 digits and |exponent| <= 22 take the fast path; the rest from_chars.
+    CHECK(cppcc::Decimal::parse("0.1")->to_double() == 0.1);
+    CHECK(cppcc::Decimal::parse("123456789012345")->shifted(-7).to_double() == 12345678.9012345);
+    CHECK(cppcc::Decimal::parse("1234567890123456789")->to_double() == 1234567890123456789.0);
+    CHECK(cppcc::Decimal::parse("7")->shifted(30).to_double() == 7e30);
+    CHECK(cppcc::Decimal::parse("-2.5")->to_double() == -2.5);
+  }
+}
