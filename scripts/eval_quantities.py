@@ -13,6 +13,13 @@ quantities, and target recall (gold plan targets that come out is_target).
 
 Indicator match: equal after removing quotes, brackets and spaces, or one
 contains the other and the shorter is at least half as long.
+
+Gold files with `status`, `period` and `change` columns (outcome/target/
+forecast/threshold; 2017, 2013-2017, as_of:2024, since:2021; base/direction/
+measure such as 上年/up/percent; '-' for none) also get, over the matched
+quantities, the share whose field equals the gold (a field the extractor does
+not write counts as '-'). These have no bars.
+A slug's text is looked for under --corpus recursively (cppcc-excerpts/…).
 Exit status: 0 when every file meets the bars (--no-bars: always 0), 1 if not, 2 on trouble.
 """
 import argparse
@@ -24,6 +31,25 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BARS = {"precision": 0.95, "recall": 0.95, "indicator": 0.85, "targets": 1.0}
+FIELDS = ("status", "period", "change")  # scored when the gold has them
+
+
+def period_text(p):
+    """A JSON period {from, to, kind} in the gold's notation."""
+    if not p:
+        return "-"
+    kind, a, b = p.get("kind"), p.get("from"), p.get("to")
+    if kind == "years":
+        return f"{a}-{b}"
+    if kind in ("as_of", "since"):
+        return f"{kind}:{b if kind == 'as_of' else a}"
+    return str(a if a is not None else b)
+
+
+def change_text(c):
+    if not c:
+        return "-"
+    return f"{c.get('base', '')}/{c.get('direction', '')}/{c.get('measure', '')}"
 
 
 def parse_line_ranges(spec):
@@ -59,7 +85,8 @@ def read_gold(path):
             r = dict(zip(header, cols))
             rows.append({"line": int(r["line"]), "surface": r["surface"], "value": float(r["value"]),
                          "unit": r["unit"], "indicator": r.get("indicator", ""),
-                         "is_target": r.get("is_target", "false") == "true"})
+                         "is_target": r.get("is_target", "false") == "true",
+                         **{k: r[k] for k in FIELDS if k in r}})
     return rows, only
 
 
@@ -78,7 +105,9 @@ def run_extractor(cmd_template, binary, text_path):
     for q in data.get("quantities", []):
         out.append({"line": int(q["span"]["line"]), "surface": q.get("surface", ""), "value": float(q["value"]),
                     "unit": q.get("unit", ""), "indicator": q.get("indicator", ""),
-                    "is_target": bool(q.get("is_target", False))})
+                    "is_target": bool(q.get("is_target", False)),
+                    "status": q.get("status") or "-", "period": period_text(q.get("period")),
+                    "change": change_text(q.get("change"))})
     return out
 
 
@@ -122,7 +151,14 @@ def score(gold, pred):
     gold_targets = [g for g in gold if g["is_target"]]
     targets_ok = [g for g, p in pairs if g["is_target"] and p["is_target"]]
     targets_missed = [g for g in gold_targets if not any(g is t for t in targets_ok)]
+    fields = {}
+    for f in FIELDS:
+        scored = [(g, p) for g, p in pairs if f in g]
+        if scored:
+            fields[f] = (sum(1 for g, p in scored if g[f] == p[f]) / len(scored),
+                         [(g, p) for g, p in scored if g[f] != p[f]])
     return {
+        "fields": fields,
         "gold": len(gold), "predicted": len(pred), "matched": matched,
         "precision": matched / len(pred) if pred else 1.0,
         "recall": matched / len(gold) if gold else 1.0,
@@ -150,6 +186,9 @@ def main():
     print(f"{'file':32} {'gold':>5} {'out':>5} {'P':>6} {'R':>6} {'ind':>6} {'targets':>8}")
     for slug in slugs:
         text = os.path.join(args.corpus, slug + ".txt")
+        for root, _, files in os.walk(args.corpus):
+            if not os.path.exists(text) and slug + ".txt" in files:
+                text = os.path.join(root, slug + ".txt")
         if not os.path.exists(text):
             print(f"{slug}: no corpus file {text}", file=sys.stderr)
             return 2
@@ -166,6 +205,8 @@ def main():
         all_ok = all_ok and ok
         print(f"{slug:32} {s['gold']:5} {s['predicted']:5} {s['precision']:6.1%} {s['recall']:6.1%} "
               f"{s['indicator']:6.1%} {s['targets']:7.0%}{'' if ok else '  below bar'}")
+        if s["fields"]:
+            print(" " * 33 + ", ".join(f"{f} {share:.1%}" for f, (share, _) in s["fields"].items()))
         if args.verbose:
             for g in s["missed"]:
                 print(f"  missed  L{g['line']} {g['surface']} = {g['value']:g} {g['unit']} [{g['indicator']}]")
@@ -175,6 +216,9 @@ def main():
                 print(f"  indic.  L{g['line']} {g['surface']}: got [{p['indicator']}] want [{g['indicator']}]")
             for g in s["targets_missed"]:
                 print(f"  target  L{g['line']} {g['surface']} not flagged is_target")
+            for f, (_, wrong) in s["fields"].items():
+                for g, p in wrong:
+                    print(f"  {f:7} L{g['line']} {g['surface']}: got {p[f]} want {g[f]}")
     return 0 if all_ok or args.no_bars else 1
 
 

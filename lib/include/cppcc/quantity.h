@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/decimal.h"
 #include "cppcc/expected.h"
 
 namespace cppcc {
@@ -24,11 +25,17 @@ struct QuantityMatch {
   std::string surface;
   double value = 0;
   std::optional<double> value_max;
+  /// VALUE and VALUE_MAX exactly as the surface writes them (4.06万亿 →
+  /// 4060000000000); nullopt for fractions (三分之一, 1/4), which no decimal holds.
+  std::optional<Decimal> exact, exact_max;
   std::string unit;
   std::optional<std::string> qualifier;
   std::string kind;
   std::string indicator;
   bool is_target = false;  ///< a commitment (only set when in_plan)
+  /// outcome (a result; every figure outside the plan part), target (a
+  /// commitment: is_target), forecast (预计…), threshold (60岁以上老年人).
+  std::string status;
 };
 
 struct AnniversaryMatch {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cppcc/decimal.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -107,12 +108,16 @@ struct Quantity {
   std::string surface;
   double value = 0;
   std::optional<double> value_max;  ///< upper end of a range (8至10项)
+  /// value / value_max as the surface writes them; the JSON and CSV print these
+  /// (nullopt for fractions such as 三分之一, which print the double).
+  std::optional<Decimal> exact, exact_max;
   std::string unit;
   std::optional<std::string> qualifier;
   std::string kind;       ///< count, money, area, length, percent, people, ...
   std::string indicator;
   PartKind part = PartKind::kOther;
   bool is_target = false;
+  std::string status;  ///< outcome, target, forecast or threshold (see QuantityMatch)
   std::optional<int> section;
   Span span;
   size_t paragraph = 0;  ///< reflowed paragraph holding it

@@ -152,6 +152,9 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.surface = m.surface;
         q.value = m.value;
         q.value_max = m.value_max;
+        q.exact = m.exact;
+        q.exact_max = m.exact_max;
+        q.status = m.status;
         q.unit = m.unit;
         q.qualifier = m.qualifier;
         q.kind = m.kind;

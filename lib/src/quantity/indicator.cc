@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "quantity/numeral.h"
+#include "quantity/status.h"
 #include "util/mark_pairs.h"
 
 namespace cppcc::quantity {
@@ -153,7 +154,8 @@ class Annotator {
         borrow_suffix[k] = b.text;
       }
       if (!q.qualifier) q.qualifier = total_qualifier(c.begin, q.begin);
-      q.is_target = in_plan_ && !has_past_marker(c.begin, c.end);
+      q.status = figure_status(p_, q, c.begin, in_plan_ && has_past_marker(c.begin, c.end), in_plan_, lex_);
+      q.is_target = q.status == "target";
     }
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
     for (size_t k = 0; k < qs.size(); ++k)

@@ -9,7 +9,7 @@
 
 namespace cppcc::quantity {
 
-/// Fills indicator, total qualifiers and is_target of FOUND (in text order),
+/// Fills indicator, total qualifiers, status and is_target of FOUND (in text order),
 /// and the subject of each anniversary.
 void annotate_quantities(std::string_view paragraph, bool in_plan, const Lexicon& lex, ParagraphQuantities& found);
 

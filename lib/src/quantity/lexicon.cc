@@ -93,7 +93,8 @@ Expected<Lexicon> Lexicon::load() {
   });
   if (!st) return st.error();
   // Roles in the order of the lists they fill below.
-  static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim", "ordinal", "past", "change", "class"};
+  static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim", "ordinal", "past", "change", "class",
+                                                "forecast"};
   std::vector<std::string> by_role[std::size(kRoles)];
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
     if (f.size() < 2 || f[0].empty()) return bad_row("quantity/words.tsv", line, "expected word, role");
@@ -103,7 +104,8 @@ Expected<Lexicon> Lexicon::load() {
     return Ok{};
   });
   if (!st) return st.error();
-  WordList* lists[] = {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes};
+  WordList* lists[] = {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes,
+                       &lex.forecasts};
   for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
   std::vector<std::string> not_numerals;
   st = for_each_row("quantity/not_numerals.txt", [&](const std::vector<std::string_view>& f, size_t) -> Status {

@@ -33,7 +33,7 @@ struct Lexicon {
   std::vector<QualifierEntry> qualifiers;  ///< longest first
   WordList unit_surfaces;       ///< units[i].surface, same order: the index of units
   WordList qualifier_words;     ///< qualifiers[i].word, same order: the index of qualifiers
-  WordList verbs, adverbs, tails, trims, ordinals, pasts, changes, classes;
+  WordList verbs, adverbs, tails, trims, ordinals, pasts, changes, classes, forecasts;
   WordList not_numerals;
 
   static Expected<Lexicon> load();

@@ -221,9 +221,50 @@ std::optional<double> chinese_number(std::u32string_view s) {
   return v;
 }
 
+/// The same numeral as an exact decimal: 三点五万 is 35000 without rounding.
+std::optional<Decimal> chinese_exact(std::u32string_view s) {
+  size_t dot = s.find_first_of(U"点點");
+  auto whole = chinese_integer(s.substr(0, dot));
+  if (!whole) return std::nullopt;
+  auto exact = Decimal::from_double(*whole);  // integers from evaluate() are exact below 2^53
+  if (!exact || dot == std::u32string_view::npos) return exact;
+  std::u32string_view rest = s.substr(dot + 1);
+  std::string frac = ".";
+  size_t k = 0;
+  for (; k < rest.size() && chinese_digit(rest[k]) >= 0; ++k) frac.push_back(static_cast<char>('0' + chinese_digit(rest[k])));
+  if (k == 0) return std::nullopt;
+  int places = 0;
+  for (; k < rest.size(); ++k) {
+    int p = chinese_power(rest[k]);
+    if (p < 4) return std::nullopt;
+    places += p;
+  }
+  return exact->plus(*Decimal::parse(frac)).shifted(places);
+}
+
 }  // namespace
 
-std::optional<double> chinese_value(std::string_view s) { return chinese_number(to_u32(s)); }
+std::optional<double> chinese_value(std::string_view s) {
+  auto exact = chinese_exact(to_u32(s));
+  if (!exact) return std::nullopt;
+  double v = exact->to_double();
+  if (!finite_value(v)) return std::nullopt;
+  return v;
+}
+
+Decimal exact_value(std::string_view s, const Numeral& n) {
+  std::string_view text = s.substr(n.begin, n.end - n.begin);
+  if (n.chinese) return chinese_exact(to_u32(text)).value_or(Decimal::from_double(n.value).value_or(Decimal()));
+  std::string digits;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    char32_t c = code_point_at(text, i, &len);
+    if (int d = arabic_digit(c); d >= 0) digits.push_back(static_cast<char>('0' + d));
+    else if (c == U'.' || c == U'．') digits.push_back('.');
+    i += len;  // ',' separators carry nothing
+  }
+  return Decimal::parse(digits).value_or(Decimal());
+}
 
 std::optional<Numeral> scan_arabic(std::string_view s, size_t i) {
   std::string digits;
@@ -327,6 +368,8 @@ std::pair<double, size_t> scan_multiplier(std::string_view s, size_t i) {
   return {mult, pos - i};
 }
 
+int power_of_ten(double multiplier) { return static_cast<int>(std::lround(std::log10(multiplier))); }
+
 }  // namespace cppcc::quantity
 
 namespace cppcc {
@@ -395,7 +438,8 @@ std::optional<double> parse_numeral(std::string_view input) {
     if (consume_at(s, pos, "余") || consume_at(s, pos, "多")) {}
     auto [mult, mlen] = quantity::scan_multiplier(s, pos);
     if (pos + mlen == s.size() && (mlen > 0 || pos == n->end)) {
-      double v = n->value * mult;
+      // Scaled exactly, then rounded once: 4.06万亿 is 4060000000000, not …9999.9995.
+      double v = quantity::exact_value(s, *n).shifted(quantity::power_of_ten(mult)).to_double();
       if (!std::isfinite(v)) return std::nullopt;
       return sign * v;
     }

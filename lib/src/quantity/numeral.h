@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "cppcc/decimal.h"
+
 namespace cppcc::quantity {
 
 /// Code point at S[I] (U+FFFD for a bad byte); LEN gets its byte length (≥ 1).
@@ -39,11 +41,16 @@ struct Numeral {
 std::optional<Numeral> scan_arabic(std::string_view s, size_t i);
 /// The longest run of Chinese numeral characters at S[I] that has a value.
 std::optional<Numeral> scan_chinese(std::string_view s, size_t i);
+/// The exact value of N, a numeral scan_arabic or scan_chinese found in S.
+/// Asked only of the numerals that make a quantity: most numerals scanned do not.
+Decimal exact_value(std::string_view s, const Numeral& n);
 /// Value of a whole Chinese numeral (UTF-8), with 点 decimals; nullopt if malformed.
 std::optional<double> chinese_value(std::string_view s);
 
 /// Multiplier suffixes after a number (万, 亿, 千万, 百万, 万亿 …): their
 /// product and byte length at S[I]; {1, 0} when none.
 std::pair<double, size_t> scan_multiplier(std::string_view s, size_t i);
+/// The power of ten of a multiplier product from scan_multiplier (1e12 → 12).
+int power_of_ten(double multiplier);
 
 }  // namespace cppcc::quantity

@@ -116,8 +116,8 @@ class Scanner {
 
   /// 1万6千, 2万5千, 1亿3千多万: Arabic digits with a lower place after a
   /// 万/亿 number. Returns the value they add and moves POS past them.
-  double mixed_tail(size_t& pos, double scale, std::optional<std::string>& qualifier) const {
-    double added = 0;
+  Decimal mixed_tail(size_t& pos, double scale, std::optional<std::string>& qualifier) const {
+    Decimal added;
     double place = scale;  // each part must sit in a lower place than the last
     while (pos < p_.size()) {
       size_t len = 0;
@@ -128,6 +128,7 @@ class Scanner {
       if (power < 2) break;
       size_t at = m->end + len;
       double part = m->value * std::pow(10.0, power);
+      int part_power = power;
       // 3千多万 after 亿: the part is itself scaled by 万.
       size_t k = at;
       std::optional<std::string> approx;
@@ -137,12 +138,13 @@ class Scanner {
       }
       if (place >= 1e8 && starts_at(p_, k, "万") && !lex_.match_unit(p_, k)) {
         part *= 1e4;
+        part_power += 4;
         at = k + 3;
       } else {
         approx.reset();
       }
       if (part >= place) break;
-      added += part;
+      added = added.plus(exact_value(p_, *m).shifted(part_power));
       place = part;
       pos = at;
       if (approx && !qualifier) qualifier = approx;
@@ -158,6 +160,16 @@ class Scanner {
       if (!(c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0xAD)) break;
     }
     return pos;
+  }
+
+  /// Byte length of the range mark at POS (至 到 - － — —— – ～ ~ 〜), 0 if none.
+  size_t range_mark_at(size_t pos) const {
+    size_t len = 0;
+    char32_t c = cp(p_, pos, &len);
+    if (!is_range_mark(c)) return 0;
+    size_t l2 = 0;
+    if (c == U'—' && cp(p_, pos + len, &l2) == U'—') return len + l2;  // ——
+    return len;
   }
 
   bool percent_word(size_t i) const {
@@ -178,14 +190,17 @@ class Scanner {
       if (!n) return std::nullopt;
       Candidate c;
       c.q.value = n->value;
+      c.q.exact = exact_value(p_, *n);
       c.q.unit = permille ? "‰" : "%";
       c.q.kind = permille ? "permille" : "percent";
       size_t end = n->end;
-      size_t len = 0;
-      if (is_range_mark(cp(p_, end, &len))) {
-        auto n2 = numeral_at(p_, end + len);
+      if (size_t len = range_mark_at(end); len > 0) {
+        size_t high = end + len;
+        if (percent_word(high)) high += 9;  // 百分之五至百分之十
+        auto n2 = numeral_at(p_, high);
         if (n2 && n2->value > n->value) {
           c.q.value_max = n2->value;
+          c.q.exact_max = exact_value(p_, *n2);
           end = n2->end;
         }
       }
@@ -209,25 +224,43 @@ class Scanner {
     Candidate c;
     size_t pos = skip_invisible(n->end);
     double value = n->value;
+    std::optional<Numeral> high;  // the high end of a range
     std::optional<double> value_max;
     std::optional<std::string> qualifier;
     size_t len = 0;
 
-    // A percent range keeps its sign on both ends: 15%～30%.
+    // A percent range keeps its sign on both ends: 15%～30%, 4.5%—5%.
     bool percent_first = false;
     if (char32_t ch = cp(p_, pos, &len); ch == U'%' || ch == U'％') {
-      size_t l2 = 0;
-      if (is_range_mark(cp(p_, pos + len, &l2))) {
+      if (range_mark_at(pos + len) > 0) {
         percent_first = true;
         pos += len;
       }
     }
-    if (char32_t ch = cp(p_, pos, &len); is_range_mark(ch)) {
-      auto n2 = numeral_at(p_, pos + len);
-      if (n2 && n2->chinese == n->chinese && n2->value > n->value && !(n->chinese == false && ch == U'—')) {
+    // 1.1万～2.3万亩, 8000万至1亿元: the low end has its own multiplier.
+    std::optional<int> low_power;
+    if (!percent_first && !n->chinese) {
+      size_t k = pos;
+      int power = 0;
+      // The power test first: it is cheap and almost always false.
+      for (size_t one = 0; k < p_.size() && chinese_power(cp(p_, k, &one)) >= 4 && !lex_.match_unit(p_, k); k += one)
+        power += chinese_power(cp(p_, k, &one));
+      if (power > 0 && range_mark_at(k) > 0) {
+        size_t mark = range_mark_at(k);
+        size_t l2 = 0;
+        if (auto n2 = numeral_at(p_, k + mark); n2 && !n2->chinese && chinese_power(cp(p_, n2->end, &l2)) >= 4) {
+          low_power = power;
+          pos = k;
+        }
+      }
+    }
+    if (size_t mark = range_mark_at(pos); mark > 0) {
+      auto n2 = numeral_at(p_, pos + mark);
+      if (n2 && n2->chinese == n->chinese && (low_power || n2->value > n->value)) {
         value_max = n2->value;
+        high = n2;
         pos = n2->end;
-      } else if (percent_first) {
+      } else if (percent_first || low_power) {
         return std::nullopt;
       }
     }
@@ -237,6 +270,7 @@ class Scanner {
     }
 
     double mult = 1;
+    int mult_power = 0;  // the same multiplier as a power of ten, for the exact value
     const auto take_between = [&] {
       if (qualifier) return;
       if (const auto* q = lex_.qualifier_at(p_, pos, QualifierPlace::kBetween)) {
@@ -251,14 +285,26 @@ class Scanner {
         int power = chinese_power(cp(p_, pos, &one));
         if (power < 2) return;  // 百千万亿 scale a number; 十 does not follow digits
         mult *= std::pow(10.0, power);
+        mult_power += power;
         pos += one;
       }
     };
     take_between();
     take_multiplier();
-    if (!n->chinese && mult >= 1e4) value += mixed_tail(pos, mult, qualifier) / mult;  // 1万6千多户
+    Decimal tail;  // 1万6千多户: the lower places, in units of the multiplier
+    if (!n->chinese && mult >= 1e4) {
+      tail = mixed_tail(pos, mult, qualifier);
+      if (!tail.is_zero()) {
+        tail = tail.shifted(-mult_power);
+        value += tail.to_double();
+      }
+    }
     take_between();
     take_multiplier();  // 4万多亿元
+    if (low_power) {  // the low end keeps its own 万/亿, and must be the lower
+      value *= std::pow(10.0, *low_power - mult_power);
+      if (!(value < *value_max)) return std::nullopt;
+    }
     pos = skip_invisible(pos);
     const UnitEntry* unit = lex_.match_unit(p_, pos);
 
@@ -294,8 +340,15 @@ class Scanner {
       if (ordinal_meeting(*n, *unit) || (n->chinese && unit->arabic_only)) return std::nullopt;
     }
     pos = take_after_qualifier(pos, qualifier);
-    c.q.value = value * mult;
-    if (value_max) c.q.value_max = *value_max * mult;
+    // Scaled exactly, rounded once: 4.06万亿 is 4060000000000, not 4059999999999.9995.
+    Decimal exact = exact_value(p_, *n).plus(tail);
+    if (low_power) exact = exact.shifted(*low_power - mult_power);
+    c.q.exact = exact.shifted(mult_power);
+    c.q.value = c.q.exact->to_double();
+    if (high) {
+      c.q.exact_max = exact_value(p_, *high).shifted(mult_power);
+      c.q.value_max = c.q.exact_max->to_double();
+    }
     if (!std::isfinite(c.q.value) || (c.q.value_max && !std::isfinite(*c.q.value_max))) return std::nullopt;
     size_t begin = i;
     if (before) {

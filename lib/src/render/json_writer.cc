@@ -109,6 +109,11 @@ void JsonWriter::null() {
   out_.append("null");
 }
 
+void JsonWriter::number_text(std::string_view json_number) {
+  before_item();
+  out_.append(json_number);
+}
+
 void JsonWriter::integer(int64_t v) {
   before_item();
   append_integer(out_, v);

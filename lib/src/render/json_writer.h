@@ -33,6 +33,8 @@ class JsonWriter {
   /// Whole numbers below 9e15 print without a fraction (1460000000, not
   /// 1.46e9); others as nlohmann prints a double; NaN and infinities as null.
   void number(double v);
+  /// A number already in JSON's number syntax (an exact decimal's text).
+  void number_text(std::string_view json_number);
 
   template <class T>
   void optional_string(const std::optional<T>& v) {

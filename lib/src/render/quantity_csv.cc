@@ -42,7 +42,7 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string quantity_csv_columns() {
-  return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target";
+  return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status";
 }
 
 std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options) {
@@ -63,7 +63,7 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += ',';
     out += csv_field(q.surface);
     out += ',';
-    out += number_text(q.value);
+    out += q.exact ? q.exact->to_string() : number_text(q.value);
     out += ',';
     out += csv_field(q.unit);
     out += ',';
@@ -74,6 +74,8 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += csv_field(q.indicator);
     out += ',';
     out += q.is_target ? "true" : "false";
+    out += ',';
+    out += q.status;
     out += "\r\n";
   }
   return out;

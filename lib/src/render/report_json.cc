@@ -73,18 +73,26 @@ void write_metadata(JsonWriter& w, const Metadata& m) {
   w.end_object();
 }
 
+/// The exact decimal when the surface gives one (4.06万亿 → 4060000000000,
+/// never 4059999999999.9995), else the double (三分之一).
+void write_value_number(JsonWriter& w, double v, const std::optional<Decimal>& exact) {
+  if (exact) w.number_text(exact->to_string());
+  else w.number(v);
+}
+
 void write_quantity(JsonWriter& w, const Quantity& x) {
   w.begin_object();
   w.key("surface"); w.string(x.surface);
-  w.key("value"); w.number(x.value);
+  w.key("value"); write_value_number(w, x.value, x.exact);
   w.key("value_max");
-  if (x.value_max) w.number(*x.value_max); else w.null();
+  if (x.value_max) write_value_number(w, *x.value_max, x.exact_max); else w.null();
   w.key("unit"); w.string(x.unit);
   w.key("qualifier"); w.optional_string(x.qualifier);
   w.key("kind"); w.string(x.kind);
   w.key("indicator"); w.string(x.indicator);
   w.key("part"); w.string(part_kind_name(x.part));
   w.key("is_target"); w.boolean(x.is_target);
+  w.key("status"); w.string(x.status);
   w.key("section"); w.optional_integer(x.section);
   w.key("span"); write_span(w, x.span);
   w.end_object();

@@ -257,4 +257,66 @@ TEST_SUITE("quantity") {
     auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
     CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
+
+  TEST_CASE("every range form gives value and value_max") {
+    struct Case {
+      const char* text;
+      const char* surface;
+      double low, high;
+      const char* unit;
+    };
+    const Case cases[] = {
+        {"地区生产总值增长4.5%—5%。", "4.5%—5%", 4.5, 5, "%"},
+        {"地区生产总值增长4.5%——5%。", "4.5%——5%", 4.5, 5, "%"},
+        {"地区生产总值增长4.5—5%。", "4.5—5%", 4.5, 5, "%"},
+        {"增长6%－6.5%。", "6%－6.5%", 6, 6.5, "%"},
+        {"增长6%-6.5%。", "6%-6.5%", 6, 6.5, "%"},
+        {"增长15%～30%。", "15%～30%", 15, 30, "%"},
+        {"增长15%~30%。", "15%~30%", 15, 30, "%"},
+        {"增长15%〜30%。", "15%〜30%", 15, 30, "%"},
+        {"新增2—3家。", "2—3家", 2, 3, "家"},
+        {"新增2–3家。", "2–3家", 2, 3, "家"},
+        {"建设8至10项。", "8至10项", 8, 10, "项"},
+        {"建设8到10项。", "8到10项", 8, 10, "项"},
+        {"建设三至五个。", "三至五个", 3, 5, "个"},
+        {"造林1.1万～2.3万亩。", "1.1万～2.3万亩", 11000, 23000, "亩"},
+        {"投资8000万至1亿元。", "8000万至1亿元", 80000000, 100000000, "元"},
+        {"投资3至5万元。", "3至5万元", 30000, 50000, "元"},
+        {"提高到百分之五至百分之十。", "百分之五至百分之十", 5, 10, "%"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      auto qs = quantities(c.text);
+      REQUIRE(qs.size() == 1);
+      CHECK(qs[0].surface == c.surface);
+      CHECK(qs[0].value == c.low);
+      REQUIRE(qs[0].value_max);
+      CHECK(*qs[0].value_max == c.high);
+      CHECK(qs[0].unit == c.unit);
+    }
+    // Not ranges: years (2021—2025年 has no unit), a falling pair, two multipliers out of order.
+    CHECK(surfaces(quantities("2021—2025年，规划5—3项，投资2亿至1万元。")).find("5—3") == std::string::npos);
+    CHECK_FALSE(quantities("投资2亿至1万元。")[0].value_max);
+    CHECK(find(quantities("地区生产总值增长4.5%—5%。"), "4.5%—5%").indicator == "地区生产总值增长");
+  }
+
+  TEST_CASE("status: target, forecast, threshold, outcome") {
+    auto plan = quantities("预计今年高校毕业生超过1170万人，城镇新增就业1200万人以上。", true);
+    CHECK(find(plan, "超过1170万人").status == "forecast");
+    CHECK_FALSE(find(plan, "超过1170万人").is_target);
+    CHECK(find(plan, "1200万人以上").status == "target");
+    CHECK(find(plan, "1200万人以上").is_target);
+    auto goal = quantities("今年发展主要预期目标是：国内生产总值增长5%左右。", true);
+    CHECK(find(goal, "5%左右").status == "target");  // 预期目标 is a commitment
+    auto bound = quantities("淘汰关停30万千瓦以下煤电机组，实行24小时在线监控，推动80条以上一线声音直达。", true);
+    CHECK(find(bound, "30万千瓦以下").status == "threshold");
+    CHECK_FALSE(find(bound, "30万千瓦以下").is_target);
+    CHECK(find(bound, "24小时").status == "threshold");
+    CHECK(find(bound, "80条以上").status == "target");  // a bounded count is how many, not a class
+    CHECK(find(quantities("推动50%以上村卫生室达标。", true), "50%以上").status == "target");
+    CHECK(find(quantities("我国60岁以上人口已达2.5亿。", true), "2.5亿").status == "outcome");
+    auto review = quantities("预计全年接待游客9.6亿人次，投资1000万元以上项目120个。", false);
+    CHECK(find(review, "9.6亿人次").status == "outcome");
+    CHECK(find(review, "1000万元以上").status == "threshold");
+  }
 }

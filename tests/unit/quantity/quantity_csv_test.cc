@@ -29,6 +29,7 @@ cppcc::Report sample() {
   b.indicator = "“一线声音”, 直达";
   b.part = cppcc::PartKind::kPlan;
   b.is_target = true;
+  b.status = "target";
   b.span.line = 555;
   b.span.column = 5;
   cppcc::Quantity c;
@@ -37,7 +38,14 @@ cppcc::Report sample() {
   c.unit.assign(1, '%');  // (= "%" trips a GCC 12 -Wrestrict false positive)
   c.kind = "percent";
   c.indicator = "line\nbreak \"quoted\"";
-  r.quantities = {a, b, c};
+  cppcc::Quantity d;  // the double is binary; the exact decimal is what prints
+  d.surface = "4.06万亿元";
+  d.value = 4.06 * 1e12;
+  d.exact = cppcc::Decimal::parse("4.06")->shifted(12);
+  d.unit = "元";
+  d.kind = "money";
+  d.status = "outcome";
+  r.quantities = {a, b, c, d};
   return r;
 }
 
@@ -49,11 +57,12 @@ TEST_SUITE("quantity") {
     std::string header = cppcc::quantity_csv_columns();
     header.append("\r\n");
     CHECK(csv.rfind(header, 0) == 0);
-    CHECK(header == "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target\r\n");
-    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false\r\n") !=
+    CHECK(header == "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status\r\n");
+    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false,\r\n") !=
           std::string::npos);
-    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true\r\n") != std::string::npos);
-    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false\r\n") != std::string::npos);
+    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true,target\r\n") != std::string::npos);
+    CHECK(csv.find(",4.06万亿元,4060000000000,元,,money,,false,outcome\r\n") != std::string::npos);
+    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false,\r\n") != std::string::npos);
   }
 
   TEST_CASE("quantity CSV BOM and header switches") {
@@ -64,7 +73,7 @@ TEST_SUITE("quantity") {
     CHECK(rows_only.rfind("\"reports/", 0) == 0);
     size_t rows = 0;
     for (size_t k = rows_only.find("\r\n"); k != std::string::npos; k = rows_only.find("\r\n", k + 2)) ++rows;
-    CHECK(rows == 3);
+    CHECK(rows == 4);
     cppcc::Report empty;
     std::string only_header = cppcc::quantity_csv_columns();
     only_header.append("\r\n");
