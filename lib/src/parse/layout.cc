@@ -3,11 +3,14 @@
 #include <array>
 
 #include "parse/headings.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
 
 namespace {
+
+}  // namespace
 
 // Web-page menu items left at the top by scrapers, one a line or run together
 // by the reflow (下载打印全屏收藏, 【字号：加大还原减小】).
@@ -29,6 +32,16 @@ bool menu_item(std::string_view t) {
     if (!hit) return false;
   }
   return true;
+}
+
+namespace {
+
+// A title the reflow glued to the end of a menu (加大还原减小】2026年…工作报告):
+// the title without it.
+std::string_view without_menu(std::string_view t) {
+  size_t close = t.find("】");
+  if (close == std::string_view::npos || close > 60 || !menu_item(t.substr(0, close + 3))) return t;
+  return trim(t.substr(close + 3));
 }
 
 // Lines that describe the web page, not the report.
@@ -62,10 +75,7 @@ const Regex& subtitle_re() {
   return re;
 }
 
-const Regex& date_line_re() {
-  static const Regex re("^[（(]?[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[）)]?$");
-  return re;
-}
+const Regex& date_line_re() { return date_lines().date_line; }
 
 const Regex& closing_re() {
   static const Regex re("(?:让我们|我们要|我们将)[^。！]{0,12}更加紧密地?团结|让我们[^。]*[！!]");
@@ -134,7 +144,7 @@ void find_layout(ParseContext& ctx) {
     }
     if (title_like(t)) {
       ctx.roles[i] = Role::kFrontMatter;
-      if (ctx.title.empty()) ctx.title = std::string(t);
+      if (ctx.title.empty()) ctx.title = std::string(without_menu(t));
       after_title_block = true;
     } else if ((subtitle_re().search(t) && !contains(t, "我代表") && cp_length(t) <= 90) || date_line_re().full(t)) {
       ctx.roles[i] = Role::kFrontMatter;

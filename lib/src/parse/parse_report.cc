@@ -95,10 +95,13 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   ctx.paras = reflow(src);
   parse::find_layout(ctx);
   r.metadata = parse::read_metadata(ctx);
-  std::optional<int> date_year;
-  if (r.metadata.date) date_year = std::stoi(r.metadata.date->substr(0, 4));
+  // The year the report is given in: its date, else the year in its title.
+  std::optional<int> report_year;
+  if (r.metadata.date) report_year = std::stoi(r.metadata.date->substr(0, 4));
+  static const parse::Regex title_year("(?<![0-9])(20[0-9]{2})(?![0-9])年?");
+  if (auto m = title_year.search(ctx.title); m && !report_year) report_year = std::stoi(m->str(1));
 
-  parse::Structure st = parse::build_structure(ctx, date_year);
+  parse::Structure st = parse::build_structure(ctx, report_year);
   r.parts = std::move(st.parts);
   for (const auto& p : r.parts) {
     if (p.kind == PartKind::kReview && p.year && !r.metadata.review_year) r.metadata.review_year = p.year;

@@ -111,6 +111,15 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
       w.begin_object();
       w.key("kind"); w.string(part_kind_name(p.kind));
       w.key("year"); w.optional_integer(p.year);
+      w.key("years");
+      if (p.years) {
+        w.begin_object();
+        w.key("first"); w.integer(p.years->first);
+        w.key("last"); w.integer(p.years->last);
+        w.end_object();
+      } else {
+        w.null();
+      }
       w.key("label"); w.optional_string(p.label);
       w.key("heading"); w.string(p.heading);
       w.key("span"); write_span(w, p.span);
