@@ -131,6 +131,13 @@ struct Term {
   int count = 0;
 };
 
+/// Text the parser left out of the report, and why.
+struct IgnoredText {
+  Span span;
+  std::string reason;  ///< "after-end": text after the report's closing (a second report, stray pages)
+  size_t lines = 0;    ///< source lines in the span
+};
+
 struct Report {
   SourceInfo source;
   Metadata metadata;
@@ -146,6 +153,8 @@ struct Report {
   std::vector<BodyParagraph> paragraphs;   ///< the body, for lint and diff
   /// Where the report ends (text offset): trailing junk after it is ignored.
   size_t body_end = 0;
+  /// Report text the parser ignored (a second report after the closing).
+  std::vector<IgnoredText> ignored;
 };
 
 }  // namespace cppcc

@@ -94,6 +94,13 @@ bool speaker_like(std::string_view t) {
   return cp_length(t) <= 24 && re.full(t) && !contains(t, "各位") && !contains(t, "附件") && !contains(t, "解释");
 }
 
+// A paragraph that opens a report: its title, the salutation, the speaker's
+// first sentence (我代表…向大会报告).
+bool starts_report(std::string_view t) {
+  static const Regex salutation("^各位(?:代表|委员|常委)[^。！!]{0,16}[：:]$");
+  return title_like(t) || salutation.search(t) || (contains(t, "我代表") && contains(t, "报告") && cp_length(t) <= 120);
+}
+
 bool heading_starts_structure(const HeadingCandidate& c) {
   if (c.scheme == Scheme::kPart) return true;
   if (!c.own_line) return false;
@@ -177,7 +184,27 @@ void find_layout(ParseContext& ctx) {
   // Trailing empty paragraphs are junk too.
   while (junk > from && text(junk - 1).empty()) ctx.roles[--junk] = Role::kJunk;
 
-  // The closing exhortation is the last 让我们… paragraph; what follows is tail.
+  // The closing exhortation is the last 让我们… paragraph; what follows is
+  // tail. Unless a new report opens after one: then the report ends at the
+  // last closing before it, and the rest is ignored text.
+  // (The new report may stand after the first one's web footer, in junk.)
+  std::optional<size_t> last_closing;
+  for (size_t i = from; i < n; ++i) {
+    std::string_view t = text(i);
+    if (i < junk && closing_re().search(t)) {
+      last_closing = i;
+    } else if (last_closing && starts_report(t)) {
+      size_t last = n;
+      while (last > i && text(last - 1).empty()) --last;
+      ctx.ignored = std::make_pair(i, last - 1);
+      for (size_t k = i; k < n; ++k) ctx.roles[k] = Role::kJunk;
+      if (i < junk) {
+        junk = i;
+        while (junk > from && text(junk - 1).empty()) ctx.roles[--junk] = Role::kJunk;
+      }
+      break;
+    }
+  }
   for (size_t i = junk; i-- > from;) {
     if (closing_re().search(text(i))) {
       ctx.closing = i;

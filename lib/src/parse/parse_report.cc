@@ -184,6 +184,14 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   if (shortcomings) r.shortcomings = TextSpan{ctx.paras[*shortcomings].text, ctx.span_of(*shortcomings)};
 
   if (options.terms) r.terms = top_terms(ctx, res, options.max_terms);
+  if (ctx.ignored) {
+    auto [first, last] = *ctx.ignored;
+    IgnoredText it;
+    it.span = ctx.span_between(first, last);
+    it.reason = "after-end";
+    it.lines = ctx.paras[last].last_line - ctx.paras[first].first_line + 1;
+    r.ignored.push_back(std::move(it));
+  }
   if (ctx.tail_end > 0 && ctx.tail_end <= ctx.paras.size()) {
     const Paragraph& last = ctx.paras[ctx.tail_end - 1];
     r.body_end = last.source_end(last.text.size());

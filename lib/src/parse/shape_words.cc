@@ -6,8 +6,8 @@
 
 namespace cppcc::parse {
 
-std::string role_pattern(std::string_view content, std::string_view role) {
-  std::string joined;
+std::vector<std::string_view> data_lines(std::string_view content) {
+  std::vector<std::string_view> out;
   size_t pos = 0;
   while (pos < content.size()) {
     size_t nl = content.find('\n', pos);
@@ -15,6 +15,14 @@ std::string role_pattern(std::string_view content, std::string_view role) {
     pos = nl == std::string_view::npos ? content.size() : nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::string role_pattern(std::string_view content, std::string_view role) {
+  std::string joined;
+  for (std::string_view line : data_lines(content)) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || line.substr(0, tab) != role) continue;
     if (!joined.empty()) joined += '|';

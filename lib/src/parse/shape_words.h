@@ -3,7 +3,9 @@
 // parser and the linter share one home for them.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/uregex.h"
 
@@ -25,6 +27,9 @@ struct DateLines {
 
 const PartWords& part_words();
 const DateLines& date_lines();
+
+/// The non-empty, non-comment lines of a data file (CR stripped).
+std::vector<std::string_view> data_lines(std::string_view file_content);
 
 /// The patterns of ROLE in a ROLE<TAB>PATTERN file, joined with |.
 std::string role_pattern(std::string_view file_content, std::string_view role);

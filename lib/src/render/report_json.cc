@@ -173,6 +173,16 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
       w.end_object();
     }
     w.end_array();
+  } else if (key == "ignored") {
+    w.begin_array();
+    for (const auto& x : r.ignored) {
+      w.begin_object();
+      w.key("reason"); w.string(x.reason);
+      w.key("lines"); w.unsigned_integer(x.lines);
+      w.key("span"); write_span(w, x.span);
+      w.end_object();
+    }
+    w.end_array();
   } else if (key == "terms") {
     w.begin_array();
     for (const auto& x : r.terms) {
@@ -192,7 +202,8 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
 const std::vector<std::string>& report_json_keys() {
   static const std::vector<std::string> keys = {"schema",   "source",       "metadata", "opening",
                                                 "parts",    "shortcomings", "closing",  "glossary",
-                                                "formulations", "quantities", "anniversaries", "terms"};
+                                                "formulations", "quantities", "anniversaries", "terms",
+                                                "ignored"};
   return keys;
 }
 
