@@ -130,6 +130,7 @@ struct PartClue {
   std::optional<int> year;             ///< the single year named
   std::optional<YearRange> five_year;  ///< the five-year period named
   bool plan_period = false;            ///< the part plans that five-year period
+  bool reviews_five_years = false;     ///< the text looks back on five years (过去五年, 五年来)
 };
 
 PartClue clue_of(const std::string& heading, std::optional<int> heading_year, std::string_view opening,
@@ -222,6 +223,7 @@ void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues
         } else {
           // A thematic part after the review or the plan keeps planning (national 2020).
           p.kind = seen_plan || seen_review ? PartKind::kPlan : PartKind::kOther;
+          if (p.kind == PartKind::kPlan && report_year) p.year = *report_year;  // the year's tasks go on
         }
     }
     if (p.kind == PartKind::kReview) {
@@ -229,6 +231,8 @@ void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues
       if (!p.year && report_year) p.year = *report_year - 1;
       if (!p.year && c.five_year) p.year = c.five_year->last;
       if (p.year) p.years = YearRange{five_years ? *p.year - 4 : *p.year, *p.year};
+      // The last year of a five-year period, reviewed with the five years.
+      if (p.year && c.reviews_five_years && (*p.year - 2000) % 5 == 0) p.years = YearRange{*p.year - 4, *p.year};
       // 2025年和“十四五”时期工作回顾: the last year and the five years it closes.
       if (c.five_year && p.year && c.five_year->first <= *p.year && *p.year <= c.five_year->last)
         p.years = YearRange{c.five_year->first, c.five_year->last};
@@ -331,6 +335,12 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
     return out;
   }
 
+  // Without a date or a titled year, the latest year a part heading names is
+  // the report's (2016年重点工作).
+  std::optional<int> year = report_year;
+  if (!year)
+    for (const auto& c : parts)
+      if (c.year && (!year || *c.year > *year)) year = c.year;
   std::vector<PartClue> clues;
   for (size_t i = 0; i < parts.size(); ++i) {
     const auto& c = parts[i];
@@ -344,10 +354,14 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
     int idx = static_cast<int>(out.parts.size());
     for (size_t k = c.para; k < stop; ++k) out.place[k].part = idx;
     p.sections = b.sections(c.scheme, c.para + 1, stop, idx, {}, 0);
-    clues.push_back(clue_of(p.heading, c.year, opening_of(ctx, c), report_year));
+    clues.push_back(clue_of(p.heading, c.year, opening_of(ctx, c), year));
+    // 2015年工作回顾 that closes on the 十二五 years (过去五年…) reviews them too.
+    static const Regex five_years("过去五年|五年来|这五年");
+    for (size_t k = c.para + 1; k < stop && !clues.back().reviews_five_years; ++k)
+      clues.back().reviews_five_years = ctx.roles[k] == Role::kBody && five_years.search(ctx.paras[k].text);
     out.parts.push_back(std::move(p));
   }
-  classify_parts(out.parts, clues, report_year);
+  classify_parts(out.parts, clues, year);
   return out;
 }
 
