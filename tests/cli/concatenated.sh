@@ -27,6 +27,10 @@ check "a single report: no warning" '[ ! -s "$tmp/one.err" ]'
 "$bin" --select ignored "$sample" >"$tmp/one-ig.json"
 check "a single report: ignored is empty" '"$py" -c "import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))[\"ignored\"]==[] else 1)" "$tmp/one-ig.json"'
 
+# The text outline names the ignored lines.
+"$bin" --format text "$tmp/two.txt" >"$tmp/two.out" 2>/dev/null
+check "text outline shows the ignored range" 'grep -q "^Ignored  L$want_line-[0-9]*: text after the end of the report" "$tmp/two.out"'
+
 # Three reports: one warning, the range covers both that follow.
 cat "$sample" "$other" "$sample" >"$tmp/three.txt"
 "$bin" --select ignored "$tmp/three.txt" >"$tmp/three.json" 2>"$tmp/three.err"
