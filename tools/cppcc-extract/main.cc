@@ -49,6 +49,9 @@ cppcc::Expected<std::string> run_one(const std::string& path, const cppcc::Resou
   po.quantities = opt.format == "csv" || wants("quantities") || wants("anniversaries");
   po.terms = opt.format != "csv" && wants("terms");
   cppcc::Report r = cppcc::parse_report(*src, res, po);
+  for (const auto& ig : r.ignored)  // one write per line: jobs run in parallel
+    std::cerr << (path + ":" + std::to_string(ig.span.line) + ": warning: text after the end of the report (" +
+                  std::to_string(ig.lines) + " lines) ignored; is it a second report?\n");
   if (opt.format == "text") return cppcc::report_to_text(r);
   if (opt.format == "csv") {
     cppcc::QuantityCsvOptions co;

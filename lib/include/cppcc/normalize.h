@@ -33,4 +33,11 @@ MappedText fold_width(std::string_view s);
 /// True for U+200B, U+200C, U+200D, U+2060, U+FEFF.
 bool is_zero_width(char32_t cp);
 
+/// True for every character a report uses as a space or an indent: ASCII
+/// space, tab, form feed, U+00A0, the U+2000-U+200A spaces (EM SPACE U+2003,
+/// EN SPACE U+2002 …), U+202F, U+205F, U+3000 — and the zero-width
+/// characters. The one place that decides what counts as blank where
+/// indents, headings and trimmed text are recognised.
+bool is_blank_cp(char32_t cp);
+
 }  // namespace cppcc

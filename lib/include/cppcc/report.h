@@ -27,6 +27,11 @@ std::string_view genre_name(Genre g);     ///< "cppcc-standing-committee-report"
 std::string_view level_name(Level l);     ///< "national", ...
 std::string_view part_kind_name(PartKind k);  ///< "review" | "plan" | "other"
 
+struct TextSpan {
+  std::string text;
+  Span span;
+};
+
 struct SourceInfo {
   std::string path;
   std::string encoding;
@@ -43,11 +48,9 @@ struct Metadata {
   std::optional<std::string> date;  ///< ISO 8601 (YYYY-MM-DD)
   std::optional<std::string> speaker;
   std::optional<int> review_year, plan_year;
-};
-
-struct TextSpan {
-  std::string text;
-  Span span;
+  /// The line that gives the date, even when that date is not on the calendar
+  /// (（二〇二五年二月三十日）: date stays null). Not in the JSON; for the linter.
+  std::optional<TextSpan> date_line;
 };
 
 /// A paragraph of the body, as reflowed, with where it sits in the model.
@@ -71,9 +74,16 @@ struct Section {
   bool run_in = false;  ///< the heading runs into its paragraph (（一）标题。正文…)
 };
 
+/// The years a part covers, first and last included (2026–2030 for a
+/// five-year plan, 2024–2024 for one year).
+struct YearRange {
+  int first = 0, last = 0;
+};
+
 struct Part {
   PartKind kind = PartKind::kOther;
-  std::optional<int> year;
+  std::optional<int> year;  ///< the single year reviewed or planned (2025 in 2025年和“十四五”时期工作回顾)
+  std::optional<YearRange> years;  ///< every year the part covers (the five years of a 十四五 review)
   std::string heading;
   std::optional<std::string> label;  ///< "一、" when numbered
   Span span;
@@ -164,6 +174,13 @@ struct TailHeading {
   Span span;
 };
 
+/// Text the parser left out of the report, and why.
+struct IgnoredText {
+  Span span;
+  std::string reason;  ///< "after-end": text after the report's closing (a second report, stray pages)
+  size_t lines = 0;    ///< source lines in the span
+};
+
 struct Report {
   SourceInfo source;
   Metadata metadata;
@@ -183,6 +200,8 @@ struct Report {
   std::vector<SectionLabel> labels;        ///< in order; glossary items excluded
   std::optional<DateLine> date_line;
   std::vector<TailHeading> tail_headings;  ///< in order
+  /// Report text the parser ignored (a second report after the closing).
+  std::vector<IgnoredText> ignored;
 };
 
 }  // namespace cppcc

@@ -1,20 +1,20 @@
 #include "parse/context.h"
 
+#include "cppcc/normalize.h"
+
 namespace cppcc::parse {
 
 namespace {
 
-// Length of the space-like character at S[I], or 0.
+// Length of the space-like character at S[I], or 0. What counts as a space
+// is decided once, by is_blank_cp (the reflow's indents use it too).
 size_t space_at(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
-  if (i + 1 < s.size() && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;  // NBSP
-  if (i + 2 >= s.size()) return 0;
-  std::string_view three = s.substr(i, 3);
-  if (three == "\u3000" || three == "\u200B" || three == "\u200C" || three == "\u200D" || three == "\u2060" ||
-      three == "\uFEFF")
-    return 3;
-  return 0;
+  if (c == '\r' || c == '\n') return 1;
+  if (c < 0x80) return is_blank_cp(c) ? 1 : 0;
+  size_t len = 0;
+  char32_t cp = utf8::decode(s, i, &len);
+  return is_blank_cp(cp) ? len : 0;
 }
 
 }  // namespace

@@ -31,6 +31,9 @@ struct ParseContext {
   /// Paragraph index of the first part or section heading, if any.
   std::optional<size_t> first_heading;
   std::optional<size_t> closing;
+  /// Text after the end of the report that belongs to no part of it (a second
+  /// report concatenated, stray pages): paragraphs [first, last].
+  std::optional<std::pair<size_t, size_t>> ignored;
   std::string title;  ///< as found by the front-matter pass (for repeated-title junk)
 
   explicit ParseContext(const SourceText& s) : src(s) {}

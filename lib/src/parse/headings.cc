@@ -2,6 +2,7 @@
 
 #include "parse/context.h"
 #include "cppcc/numeral.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -16,21 +17,6 @@ const Regex& label_re() {
   static const Regex re(
       "^(?:([一二三四五六七八九十]{1,3})[、．]|[（(]([一二三四五六七八九十]{1,3})[）)]|"
       "([0-9]{1,2})(?:[．、]|\\.(?![0-9]))|[（(]([0-9]{1,2})[）)]|([一二三四五六七八九十]{1,2})是(?![否的])\\S)");
-  return re;
-}
-
-const Regex& unnumbered_part_re() {
-  static const Regex re(
-      "^(?:(20[0-9]{2})年\\s*[：:]|回望(20[0-9]{2})|(20[0-9]{2})年(?:工作回顾|主要工作|工作总结|工作任务|主要任务|"
-      "工作安排|重点工作|工作建议)|过去(?:一|五)年(?:的)?(?:主要)?工作(?:的)?(?:回顾)?$|(?:过去)?五年(?:的)?工作"
-      "(?:的)?回顾|今后(?:五年|一年)?(?:的)?工作(?:的)?建议|(?:20[0-9]{2}年)?(?:主要)?工作任务$)");
-  return re;
-}
-
-const Regex& part_words_re() {
-  static const Regex re(
-      "^(?:20[0-9]{2}年[：:]|回望20|过去(?:一|五)年|今年以来)|回顾|(?:20[0-9]{2}|今年|明年)[^。]{0,16}"
-      "(?:工作|任务|安排|要求|建议|部署|目标|取向)|今后[^。]{0,8}(?:工作|建议|任务)|时期[^。]{0,12}(?:目标|任务|成就)");
   return re;
 }
 
@@ -58,7 +44,7 @@ std::string_view head_of(std::string_view s, size_t bytes = 120) {
 bool part_like_heading(std::string_view heading) {
   heading = trim(heading);
   if (cp_length(heading) > kMaxOwnLineHeading) return false;
-  return part_words_re().search(heading).has_value();
+  return part_words().part_like.search(squeeze(heading)).has_value();
 }
 
 std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t para) {
@@ -124,7 +110,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
   // Unnumbered part heading: short, one line, no sentence inside.
   if (cp_length(whole) > 48 || contains(whole.substr(0, whole.size() >= 3 ? whole.size() - 3 : 0), "。"))
     return std::nullopt;
-  if (!unnumbered_part_re().prefix(whole)) return std::nullopt;
+  if (!part_words().unnumbered.prefix(squeeze(whole))) return std::nullopt;
   c.scheme = Scheme::kPart;
   c.label_end = lead;
   c.heading_end = lead + whole.size();

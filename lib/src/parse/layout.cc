@@ -3,11 +3,14 @@
 #include <array>
 
 #include "parse/headings.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
 
 namespace {
+
+}  // namespace
 
 // Web-page menu items left at the top by scrapers, one a line or run together
 // by the reflow (下载打印全屏收藏, 【字号：加大还原减小】).
@@ -29,6 +32,16 @@ bool menu_item(std::string_view t) {
     if (!hit) return false;
   }
   return true;
+}
+
+namespace {
+
+// A title the reflow glued to the end of a menu (加大还原减小】2026年…工作报告):
+// the title without it.
+std::string_view without_menu(std::string_view t) {
+  size_t close = t.find("】");
+  if (close == std::string_view::npos || close > 60 || !menu_item(t.substr(0, close + 3))) return t;
+  return trim(t.substr(close + 3));
 }
 
 // Lines that describe the web page, not the report.
@@ -62,10 +75,7 @@ const Regex& subtitle_re() {
   return re;
 }
 
-const Regex& date_line_re() {
-  static const Regex re("^[（(]?[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[）)]?$");
-  return re;
-}
+const Regex& date_line_re() { return date_lines().date_line; }
 
 const Regex& closing_re() {
   static const Regex re("(?:让我们|我们要|我们将)[^。！]{0,12}更加紧密地?团结|让我们[^。]*[！!]");
@@ -82,6 +92,13 @@ bool speaker_like(std::string_view t) {
       "^[◇◆●■□△▲★☆·\\s\\x{3000}—]*(?:[\\p{Han}]{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任))?\\s*"
       "[\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3}\\s*$");
   return cp_length(t) <= 24 && re.full(t) && !contains(t, "各位") && !contains(t, "附件") && !contains(t, "解释");
+}
+
+// A paragraph that opens a report: its title, the salutation, the speaker's
+// first sentence (我代表…向大会报告).
+bool starts_report(std::string_view t) {
+  static const Regex salutation("^各位(?:代表|委员|常委)[^。！!]{0,16}[：:]$");
+  return title_like(t) || salutation.search(t) || (contains(t, "我代表") && contains(t, "报告") && cp_length(t) <= 120);
 }
 
 bool heading_starts_structure(const HeadingCandidate& c) {
@@ -134,7 +151,7 @@ void find_layout(ParseContext& ctx) {
     }
     if (title_like(t)) {
       ctx.roles[i] = Role::kFrontMatter;
-      if (ctx.title.empty()) ctx.title = std::string(t);
+      if (ctx.title.empty()) ctx.title = std::string(without_menu(t));
       after_title_block = true;
     } else if ((subtitle_re().search(t) && !contains(t, "我代表") && cp_length(t) <= 90) || date_line_re().full(t)) {
       ctx.roles[i] = Role::kFrontMatter;
@@ -167,7 +184,27 @@ void find_layout(ParseContext& ctx) {
   // Trailing empty paragraphs are junk too.
   while (junk > from && text(junk - 1).empty()) ctx.roles[--junk] = Role::kJunk;
 
-  // The closing exhortation is the last 让我们… paragraph; what follows is tail.
+  // The closing exhortation is the last 让我们… paragraph; what follows is
+  // tail. Unless a new report opens after one: then the report ends at the
+  // last closing before it, and the rest is ignored text.
+  // (The new report may stand after the first one's web footer, in junk.)
+  std::optional<size_t> last_closing;
+  for (size_t i = from; i < n; ++i) {
+    std::string_view t = text(i);
+    if (i < junk && closing_re().search(t)) {
+      last_closing = i;
+    } else if (last_closing && starts_report(t)) {
+      size_t last = n;
+      while (last > i && text(last - 1).empty()) --last;
+      ctx.ignored = std::make_pair(i, last - 1);
+      for (size_t k = i; k < n; ++k) ctx.roles[k] = Role::kJunk;
+      if (i < junk) {
+        junk = i;
+        while (junk > from && text(junk - 1).empty()) ctx.roles[--junk] = Role::kJunk;
+      }
+      break;
+    }
+  }
   for (size_t i = junk; i-- > from;) {
     if (closing_re().search(text(i))) {
       ctx.closing = i;

@@ -11,4 +11,7 @@ namespace cppcc::parse {
 /// and title from CTX.paras.
 void find_layout(ParseContext& ctx);
 
+/// True for a line made only of web-page menu items (下载打印全屏收藏, 【字号：加大还原减小】).
+bool menu_item(std::string_view t);
+
 }  // namespace cppcc::parse

@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include "cppcc/numeral.h"
+#include "parse/layout.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -25,17 +27,20 @@ std::string front_text(const ParseContext& ctx) {
   return s;
 }
 
-const Regex& date_re() {
-  static const Regex re(
-      "([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
-  return re;
+bool on_calendar(int y, int m, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1949 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m != 2 || d <= 28 || leap;
 }
 
+// The first date written in S: its ISO form when it is on the calendar,
+// an empty string when it is not (（二〇二五年二月三十日）), nullopt without one.
 std::optional<std::string> date_in(std::string_view s) {
-  const Regex& re = date_re();
-  for (const auto& m : re.all(s)) {
+  for (const auto& m : date_lines().date.all(s)) {
     auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
-    if (!y || !mo || !d || *y < 1949 || *mo < 1 || *mo > 12 || *d < 1 || *d > 31) continue;
+    if (!y || !mo || !d || *y < 1949) continue;
+    if (!on_calendar(*y, *mo, *d)) return std::string();
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *mo, *d);
     return std::string(buf);
@@ -43,9 +48,38 @@ std::optional<std::string> date_in(std::string_view s) {
   return std::nullopt;
 }
 
+// The date and the line that gives it: the front matter's lines first, then
+// a byline merged into another paragraph before the first heading (a web
+// page's breadcrumbs glued to 2026年1月27日在…会议上).
+void read_date(const ParseContext& ctx, Metadata& md) {
+  static const Regex byline("会议|——|^[（(]?[0-9〇零一二三四五六七八九]{4}年");
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
+      if (ctx.first_heading && i >= *ctx.first_heading) break;
+      Role role = ctx.roles[i];
+      if (pass == 0 ? role != Role::kFrontMatter : (role == Role::kJunk || role == Role::kTail)) continue;
+      const Paragraph& p = ctx.paras[i];
+      for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
+        std::string_view t = ctx.src.line_text(line);
+        if (pass == 1 && !byline.search(squeeze(t))) continue;
+        auto d = date_in(squeeze(t));
+        if (!d) continue;
+        size_t b = ctx.src.line_start(line);
+        md.date_line = TextSpan{std::string(trim(t)), ctx.src.span(b, b + t.size())};
+        if (!d->empty()) md.date = *d;
+        return;
+      }
+    }
+  }
+}
+
 std::optional<std::string> speaker_in(const ParseContext& ctx) {
+  // 省长 李乐成在… / 代省长 刘捷 / 市长 龚 正 / 代理主席 嘎玛泽登
   static const Regex titled(
-      "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}]{2,3}?)(?:同志)?(?:作|代表|\\s|$)");
+      "(?:总理|省长|市长|县长|区长|州长|旗长|主席|主任)[\\s\\x{3000}]*([\\p{Han}](?:[\\s\\x{3000}]{0,2}[\\p{Han}]){1,3}?)"
+      "(?:同志)?(?:作|代表|在|\\s|$)");
+  // 2025年1月15日龚正市长在…: the name before the title.
+  static const Regex name_first("日([\\p{Han}]{2,3})(?:代理|代)?(?:总理|省长|市长|县长|区长|州长|旗长|主席)(?:在|作)");
   static const Regex plain("^[◇◆●■□△▲★☆·—\\s\\x{3000}]*([\\p{Han}](?:[\\s\\x{3000}]{0,3}[\\p{Han}]){1,3})[\\s\\x{3000}]*$");
   // Web copies join the speaker line to the salutation: 王沪宁各位委员：
   static const Regex glued("^[\\s\\x{3000}]*([\\p{Han}]{2,3})(?:各位委员|各位代表|各位常委|同志们)[，,：:！!]");
@@ -61,7 +95,10 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
     if (ctx.roles[i] == Role::kBody) continue;
     for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
       std::string_view t = trim(ctx.src.line_text(line));
-      if (contains(t, "工作报告") && !contains(t, "作政府工作报告") && !contains(t, "作工作报告")) continue;
+      if (menu_item(t)) continue;  // 加大 in a web page's 【字号：加大还原减小】
+      const std::string sq = squeeze(t);  // 工 作 报 告
+      if (auto m = name_first.search(sq)) return m->str(1);
+      if (contains(sq, "工作报告") && !contains(sq, "作政府工作报告") && !contains(sq, "作工作报告")) continue;
       if (auto m = titled.search(t)) return squeeze(m->str(1));
       if (ctx.roles[i] != Role::kFrontMatter) continue;
       if (auto m = plain.prefix(t); m && m->end() == t.size()) {
@@ -162,20 +199,27 @@ Metadata read_metadata(const ParseContext& ctx) {
     }
   }
 
-  md.date = date_in(front);
+  read_date(ctx, md);
   md.speaker = speaker_in(ctx);
   return md;
 }
 
 std::optional<DateLine> read_date_line(const ParseContext& ctx) {
-  // As written, before the first heading: the numbers are kept even when they name no day.
-  for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
-    if (ctx.first_heading && i >= *ctx.first_heading) break;
-    if (ctx.roles[i] != Role::kFrontMatter) continue;
-    for (const auto& m : date_re().all(ctx.paras[i].text)) {
-      auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
-      if (!y || !mo || !d) continue;
-      return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
+  // The same places the metadata date is read from (front matter first, then a byline
+  // before the first heading), as written: the numbers are kept even when they name no day.
+  static const Regex byline("会议|——|^[（(]?[0-9〇零一二三四五六七八九]{4}年");
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
+      if (ctx.first_heading && i >= *ctx.first_heading) break;
+      Role role = ctx.roles[i];
+      if (pass == 0 ? role != Role::kFrontMatter : (role == Role::kJunk || role == Role::kTail)) continue;
+      const std::string& t = ctx.paras[i].text;
+      if (pass == 1 && !byline.search(squeeze(t))) continue;
+      for (const auto& m : date_lines().date.all(t)) {
+        auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
+        if (!y || !mo || !d || *y < 1949) continue;
+        return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
+      }
     }
   }
   return std::nullopt;

@@ -81,10 +81,13 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   ctx.paras = reflow(src);
   parse::find_layout(ctx);
   r.metadata = parse::read_metadata(ctx);
-  std::optional<int> date_year;
-  if (r.metadata.date) date_year = std::stoi(r.metadata.date->substr(0, 4));
+  // The year the report is given in: its date, else the year in its title.
+  std::optional<int> report_year;
+  if (r.metadata.date) report_year = std::stoi(r.metadata.date->substr(0, 4));
+  static const parse::Regex title_year("(?<![0-9])(20[0-9]{2})(?![0-9])年?");
+  if (auto m = title_year.search(ctx.title); m && !report_year) report_year = std::stoi(m->str(1));
 
-  parse::Structure st = parse::build_structure(ctx, date_year);
+  parse::Structure st = parse::build_structure(ctx, report_year);
   r.parts = std::move(st.parts);
   for (const auto& p : r.parts) {
     if (p.kind == PartKind::kReview && p.year && !r.metadata.review_year) r.metadata.review_year = p.year;
@@ -175,6 +178,14 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   if (shortcomings) r.shortcomings = TextSpan{ctx.paras[*shortcomings].text, ctx.span_of(*shortcomings)};
 
   if (options.terms) r.terms = top_terms(ctx, res, options.max_terms);
+  if (ctx.ignored) {
+    auto [first, last] = *ctx.ignored;
+    IgnoredText it;
+    it.span = ctx.span_between(first, last);
+    it.reason = "after-end";
+    it.lines = ctx.paras[last].last_line - ctx.paras[first].first_line + 1;
+    r.ignored.push_back(std::move(it));
+  }
   if (ctx.tail_end > 0 && ctx.tail_end <= ctx.paras.size()) {
     const Paragraph& last = ctx.paras[ctx.tail_end - 1];
     r.body_end = last.source_end(last.text.size());

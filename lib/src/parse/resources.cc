@@ -3,6 +3,7 @@
 
 #include "cppcc/data.h"
 #include "cppcc/parse.h"
+#include "parse/shape_words.h"
 
 namespace cppcc {
 
@@ -15,16 +16,7 @@ Expected<std::shared_ptr<const Resources>> Resources::load() {
   if (!formulations) return make_error(ErrorCode::kData, "data/formulations.txt is not embedded in the library");
   auto res = std::make_shared<Resources>(Resources{std::move(*seg), std::move(*qty), {}, {}});
   // Keep the raw lines (flags included) so the parser can read the flags.
-  size_t pos = 0;
-  std::string_view f = *formulations;
-  while (pos < f.size()) {
-    size_t nl = f.find('\n', pos);
-    std::string_view line = f.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? f.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    res->formulations.emplace_back(line);
-  }
+  for (std::string_view line : parse::data_lines(*formulations)) res->formulations.emplace_back(line);
   res->stopwords = stop_words();
   return std::shared_ptr<const Resources>(std::move(res));
 }

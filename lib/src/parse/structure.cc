@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "parse/headings.h"
+#include "cppcc/numeral.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
@@ -110,55 +112,165 @@ struct Builder {
   }
 };
 
-const Regex& review_words() {
-  static const Regex re("回顾|回望|主要工作|工作总结|过去(?:一|五)年|以来工作");
-  return re;
-}
-const Regex& plan_words() {
-  static const Regex re("任务|安排|重点工作|建议|计划|部署|总体要求|主要目标|今年|政策取向");
-  return re;
-}
-const Regex& five_year_plan() {
-  static const Regex re("十[一二三四五六七八九]五|五年");
-  return re;
+// The five-year periods named in TEXT (十四五 → 2021–2025), in order.
+std::vector<YearRange> five_year_periods(std::string_view text) {
+  std::vector<YearRange> out;
+  for (const auto& m : part_words().five_year.all(text)) {
+    auto n = small_numeral(m.has(1) ? m.str(1) : m.str(2));
+    if (!n) continue;
+    int first = 1951 + 5 * (10 + *n);  // 十一五 began in 2006
+    out.push_back({first, first + 4});
+  }
+  return out;
 }
 
-// Kind and year of each part, from its heading and its neighbours.
-void classify_parts(std::vector<Part>& parts, std::optional<int> date_year) {
-  int min_year = 9999, max_year = 0;
-  for (const auto& p : parts)
-    if (p.year) {
-      min_year = std::min(min_year, *p.year);
-      max_year = std::max(max_year, *p.year);
-    }
-  bool seen_plan = false;
-  for (auto& p : parts) {
-    const std::string& h = p.heading;
-    bool review = review_words().search(h).has_value();
-    bool plan = plan_words().search(h).has_value();
-    if (!p.year && date_year) {
-      if (contains(h, "今年")) p.year = *date_year;
-      else if (contains(h, "过去一年")) p.year = *date_year - 1;
-    }
-    static const Regex reflective("体会|认识|经验|启示");
-    if (reflective.search(h) && !p.year) {
-      p.kind = PartKind::kOther;  // a thematic part (lessons learnt)
-    } else if (review && !(plan && !contains(h, "回顾"))) {
-      p.kind = PartKind::kReview;
-    } else if (!p.year && five_year_plan().search(h)) {
-      p.kind = PartKind::kOther;  // a five-year plan or thematic part
-    } else if (plan) {
-      p.kind = PartKind::kPlan;
-    } else if (p.year && date_year) {
-      p.kind = *p.year < *date_year ? PartKind::kReview : PartKind::kPlan;
-    } else if (p.year && min_year < max_year) {
-      p.kind = *p.year == min_year ? PartKind::kReview : *p.year == max_year ? PartKind::kPlan : PartKind::kOther;
-    } else {
-      // A thematic part after the plan part keeps planning (national 2020).
-      p.kind = seen_plan ? PartKind::kPlan : PartKind::kOther;
-    }
-    if (p.kind == PartKind::kPlan) seen_plan = true;
+// What a part's heading, or failing that its opening sentence, says it is.
+struct PartClue {
+  enum Role { kNone, kReview, kPlan, kConduct, kReflective } role = kNone;
+  std::optional<int> year;             ///< the single year named
+  std::optional<YearRange> five_year;  ///< the five-year period named
+  bool plan_period = false;            ///< the part plans that five-year period
+  bool reviews_five_years = false;     ///< the text looks back on five years (过去五年, 五年来)
+};
+
+PartClue clue_of(const std::string& heading, std::optional<int> heading_year, std::string_view opening,
+                 std::optional<int> report_year) {
+  const PartWords& w = part_words();
+  const std::string h = squeeze(heading);
+  PartClue c;
+  c.year = heading_year;
+  const std::vector<YearRange> periods = five_year_periods(h);
+  if (!periods.empty()) c.five_year = periods.front();
+  if (!c.year && report_year) {
+    if (contains(h, "今年")) c.year = *report_year;
+    else if (contains(h, "过去一年")) c.year = *report_year - 1;
   }
+  std::string o = squeeze(opening.substr(0, std::min<size_t>(opening.size(), 240)));
+  auto opening_year = w.year_opening.prefix(o);
+  // A five-year period that starts with the report's year is the plan ahead
+  // when the heading names the period itself (“十五五”时期…, 五年规划), not
+  // its first year (全力推动“十五五”开好局).
+  bool plan_period = false;
+  if (report_year && (contains(h, "时期") || contains(h, "规划")))
+    for (const auto& f : periods)
+      if (f.first >= *report_year) {
+        c.five_year = f;
+        plan_period = c.plan_period = true;
+      }
+  if (!plan_period && !c.year && opening_year) c.year = std::stoi(opening_year->str(1));
+  bool review = w.review.search(h).has_value();
+  bool plan = w.plan.search(h).has_value();
+  if (w.reflective.search(h) && !c.year) c.role = PartClue::kReflective;
+  else if (w.conduct.search(h)) c.role = PartClue::kConduct;
+  else if (plan_period) c.role = PartClue::kPlan;
+  else if (review && !(plan && !contains(h, "回顾"))) c.role = PartClue::kReview;
+  else if (plan) c.role = PartClue::kPlan;
+  // 2025年是“十四五”收官之年: the review covers the five years too.
+  if (c.role == PartClue::kReview && !c.five_year && c.year && !heading_year)
+    for (const auto& f : five_year_periods(o))
+      if (f.last == *c.year) c.five_year = f;
+  if (c.role != PartClue::kNone) return c;
+
+  // No role word in the heading (一、牢记历史使命，…): read the opening.
+  if (w.review_opening.prefix(o)) {
+    c.role = PartClue::kReview;
+  } else if (w.five_year_opening.prefix(o)) {
+    auto f = five_year_periods(o);
+    if (!f.empty()) c.five_year = f.front();
+    c.year.reset();
+    c.plan_period = c.five_year.has_value();
+    c.role = PartClue::kPlan;
+  } else if (opening_year && report_year) {
+    int y = std::stoi(opening_year->str(1));
+    c.role = y < *report_year ? PartClue::kReview : PartClue::kPlan;
+    c.year = y;
+    for (const auto& f : five_year_periods(o))
+      if (f.last == y && c.role == PartClue::kReview) c.five_year = f;
+  }
+  return c;
+}
+
+std::string_view opening_of(const ParseContext& ctx, const HeadingCandidate& c) {
+  for (size_t k = c.para + 1; k < ctx.body_end && k < c.para + 3; ++k)
+    if (ctx.roles[k] == Role::kBody && !trim(ctx.paras[k].text).empty()) return trim(ctx.paras[k].text);
+  return {};
+}
+
+// Kind, year and years of each part, from its heading, its opening and its
+// neighbours. REPORT_YEAR is the year the report is given in.
+void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues, std::optional<int> report_year) {
+  int min_year = 9999, max_year = 0;
+  for (const auto& c : clues)
+    if (c.year) {
+      min_year = std::min(min_year, *c.year);
+      max_year = std::max(max_year, *c.year);
+    }
+  bool seen_plan = false, seen_review = false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    Part& p = parts[i];
+    const PartClue& c = clues[i];
+    p.year = c.year;
+    switch (c.role) {
+      case PartClue::kReflective:
+      case PartClue::kConduct: p.kind = PartKind::kOther; break;
+      case PartClue::kReview: p.kind = PartKind::kReview; break;
+      case PartClue::kPlan: p.kind = PartKind::kPlan; break;
+      case PartClue::kNone:
+        if (p.year && report_year) {
+          p.kind = *p.year < *report_year ? PartKind::kReview : PartKind::kPlan;
+        } else if (p.year && min_year < max_year) {
+          p.kind = *p.year == min_year ? PartKind::kReview : *p.year == max_year ? PartKind::kPlan : PartKind::kOther;
+        } else {
+          // A thematic part after the review or the plan keeps planning (national 2020).
+          p.kind = seen_plan || seen_review ? PartKind::kPlan : PartKind::kOther;
+          if (p.kind == PartKind::kPlan && report_year) p.year = *report_year;  // the year's tasks go on
+        }
+    }
+    if (p.kind == PartKind::kReview) {
+      const bool five_years = contains(squeeze(p.heading), "五年");  // 过去五年工作回顾
+      if (!p.year && report_year) p.year = *report_year - 1;
+      if (!p.year && c.five_year) p.year = c.five_year->last;
+      if (p.year) p.years = YearRange{five_years ? *p.year - 4 : *p.year, *p.year};
+      // The last year of a five-year period, reviewed with the five years.
+      if (p.year && c.reviews_five_years && (*p.year - 2000) % 5 == 0) p.years = YearRange{*p.year - 4, *p.year};
+      // 2025年和“十四五”时期工作回顾: the last year and the five years it closes.
+      if (c.five_year && p.year && c.five_year->first <= *p.year && *p.year <= c.five_year->last)
+        p.years = YearRange{c.five_year->first, c.five_year->last};
+      seen_review = true;
+    } else if (p.kind == PartKind::kPlan) {
+      if (c.plan_period) p.years = *c.five_year;
+      else if (p.year) p.years = YearRange{*p.year, *p.year};
+      seen_plan = true;
+    }
+  }
+  // The year's tasks may sit under a heading without a year (一、…奋勇争先):
+  // the first plan part then plans the report's year.
+  if (report_year) {
+    auto has_year = [](PartKind k) {
+      return [k](const Part& p) { return p.kind == k && p.year; };
+    };
+    if (std::none_of(parts.begin(), parts.end(), has_year(PartKind::kPlan)))
+      for (auto& p : parts)
+        if (p.kind == PartKind::kPlan && !p.years) {
+          p.year = *report_year;
+          p.years = YearRange{*report_year, *report_year};
+          break;
+        }
+  }
+}
+
+// True when the own-line 一、 headings CN are the report's parts although none
+// names one: the first opens on last year and a later one on a role of its own.
+bool openings_make_parts(const ParseContext& ctx, const Candidates& cn, std::optional<int> report_year) {
+  if (cn.size() < 2) return false;
+  auto clue = [&](const HeadingCandidate& c) {
+    return clue_of(heading_text(ctx, c), c.year, opening_of(ctx, c), report_year);
+  };
+  if (clue(cn.front()).role != PartClue::kReview) return false;
+  return std::any_of(cn.begin() + 1, cn.end(), [&](const HeadingCandidate& c) {
+    auto r = clue(c).role;
+    return r == PartClue::kPlan || r == PartClue::kConduct;
+  });
 }
 
 }  // namespace
@@ -175,7 +287,7 @@ Section* section_at(Part& part, const std::vector<int>& path) {
   return s;
 }
 
-Structure build_structure(const ParseContext& ctx, std::optional<int> date_year) {
+Structure build_structure(const ParseContext& ctx, std::optional<int> report_year) {
   Structure out;
   size_t n = ctx.paras.size();
   out.place.resize(n);
@@ -189,22 +301,23 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> date_year)
     if (auto c = detect_heading(ctx.paras[i].text, i)) all.push_back(*c);
   }
 
-  // Parts: unnumbered part headings if the report has them, else 一、 headings
-  // when one of them reads like a part.
-  Candidates parts = of_scheme(all, Scheme::kPart, 0, n);
-  std::optional<Scheme> part_scheme;
-  if (!parts.empty()) {
-    part_scheme = Scheme::kPart;
+  // Parts: 一、 headings when one of them reads like a part (or their
+  // openings say so), with any unnumbered part heading after the last of them
+  // (加强政府自身建设); else the unnumbered part headings.
+  Candidates unnumbered = of_scheme(all, Scheme::kPart, 0, n);
+  Candidates cn;
+  for (const auto& c : of_scheme(all, Scheme::kCn, 0, n))
+    if (c.own_line) cn.push_back(c);
+  cn = sequence(cn);
+  bool cn_parts = std::any_of(cn.begin(), cn.end(), [](const HeadingCandidate& c) { return c.part_like; }) ||
+                  openings_make_parts(ctx, cn, report_year);
+  Candidates parts;
+  if (cn_parts && (unnumbered.empty() || cn.front().para < unnumbered.front().para)) {
+    parts = cn;
+    for (const auto& u : unnumbered)
+      if (u.para > cn.back().para) parts.push_back(u);
   } else {
-    Candidates cn;
-    for (const auto& c : of_scheme(all, Scheme::kCn, 0, n))
-      if (c.own_line) cn.push_back(c);
-    cn = sequence(cn);
-    bool any_part_like = std::any_of(cn.begin(), cn.end(), [](const HeadingCandidate& c) { return c.part_like; });
-    if (any_part_like) {
-      parts = cn;
-      part_scheme = Scheme::kCn;
-    }
+    parts = unnumbered;
   }
 
   Builder b{ctx, all, out};
@@ -222,6 +335,13 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> date_year)
     return out;
   }
 
+  // Without a date or a titled year, the latest year a part heading names is
+  // the report's (2016年重点工作).
+  std::optional<int> year = report_year;
+  if (!year)
+    for (const auto& c : parts)
+      if (c.year && (!year || *c.year > *year)) year = c.year;
+  std::vector<PartClue> clues;
   for (size_t i = 0; i < parts.size(); ++i) {
     const auto& c = parts[i];
     size_t stop = i + 1 < parts.size() ? parts[i + 1].para : ctx.body_end;
@@ -234,10 +354,15 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> date_year)
     b.mark(c);
     int idx = static_cast<int>(out.parts.size());
     for (size_t k = c.para; k < stop; ++k) out.place[k].part = idx;
-    p.sections = b.sections(part_scheme, c.para + 1, stop, idx, {}, 0);
+    p.sections = b.sections(c.scheme, c.para + 1, stop, idx, {}, 0);
+    clues.push_back(clue_of(p.heading, c.year, opening_of(ctx, c), year));
+    // 2015年工作回顾 that closes on the 十二五 years (过去五年…) reviews them too.
+    static const Regex five_years("过去五年|五年来|这五年");
+    for (size_t k = c.para + 1; k < stop && !clues.back().reviews_five_years; ++k)
+      clues.back().reviews_five_years = ctx.roles[k] == Role::kBody && five_years.search(ctx.paras[k].text);
     out.parts.push_back(std::move(p));
   }
-  classify_parts(out.parts, date_year);
+  classify_parts(out.parts, clues, year);
   return out;
 }
 

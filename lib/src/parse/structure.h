@@ -30,9 +30,10 @@ struct Structure {
   std::vector<std::pair<size_t, size_t>> heading_text;  ///< per paragraph: label + heading bytes
 };
 
-/// Finds parts and sections in the body paragraphs of CTX. DATE_YEAR is the
-/// year of the report's date, when known (to read 今年 / 过去一年).
-Structure build_structure(const ParseContext& ctx, std::optional<int> date_year);
+/// Finds parts and sections in the body paragraphs of CTX. REPORT_YEAR is the
+/// year the report is given in, when known (to read 今年 / 过去一年 and to tell
+/// the five-year review from the five-year plan).
+Structure build_structure(const ParseContext& ctx, std::optional<int> report_year);
 
 /// The section at PATH inside PART (PATH as in Place::path).
 Section* section_at(Part& part, const std::vector<int>& path);

@@ -119,6 +119,15 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
       w.begin_object();
       w.key("kind"); w.string(part_kind_name(p.kind));
       w.key("year"); w.optional_integer(p.year);
+      w.key("years");
+      if (p.years) {
+        w.begin_object();
+        w.key("first"); w.integer(p.years->first);
+        w.key("last"); w.integer(p.years->last);
+        w.end_object();
+      } else {
+        w.null();
+      }
       w.key("label"); w.optional_string(p.label);
       w.key("heading"); w.string(p.heading);
       w.key("span"); write_span(w, p.span);
@@ -172,6 +181,16 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
       w.end_object();
     }
     w.end_array();
+  } else if (key == "ignored") {
+    w.begin_array();
+    for (const auto& x : r.ignored) {
+      w.begin_object();
+      w.key("reason"); w.string(x.reason);
+      w.key("lines"); w.unsigned_integer(x.lines);
+      w.key("span"); write_span(w, x.span);
+      w.end_object();
+    }
+    w.end_array();
   } else if (key == "terms") {
     w.begin_array();
     for (const auto& x : r.terms) {
@@ -191,7 +210,8 @@ void write_value(JsonWriter& w, const Report& r, const std::string& key) {
 const std::vector<std::string>& report_json_keys() {
   static const std::vector<std::string> keys = {"schema",   "source",       "metadata", "opening",
                                                 "parts",    "shortcomings", "closing",  "glossary",
-                                                "formulations", "quantities", "anniversaries", "terms"};
+                                                "formulations", "quantities", "anniversaries", "terms",
+                                                "ignored"};
   return keys;
 }
 

@@ -48,8 +48,13 @@ std::string report_to_text(const Report& r) {
   out += "\nParts\n";
   if (r.parts.empty()) out += "  (none found)\n";
   for (const auto& p : r.parts) {
-    out += fmt::format("  L{:<5} [{}{}] {}{}\n", p.span.line, part_kind_name(p.kind),
-                       p.year ? fmt::format(" {}", *p.year) : "", p.label ? *p.label : "", shorten(p.heading, 40));
+    // [review 2024], [review 2025 (2021-2025)], [plan 2026-2030]
+    std::string years = p.year ? fmt::format(" {}", *p.year) : "";
+    if (p.years && p.years->first != p.years->last)
+      years += p.year ? fmt::format(" ({}-{})", p.years->first, p.years->last)
+                      : fmt::format(" {}-{}", p.years->first, p.years->last);
+    out += fmt::format("  L{:<5} [{}{}] {}{}\n", p.span.line, part_kind_name(p.kind), years,
+                       p.label ? *p.label : "", shorten(p.heading, 40));
     sections(out, p.sections, 2);
   }
   if (r.shortcomings)
@@ -66,6 +71,9 @@ std::string report_to_text(const Report& r) {
     for (const auto& f : r.formulations)
       out += fmt::format("  {}  ×{}{}\n", f.text, f.occurrences.size(), f.defined ? "  (defined)" : "");
   }
+  for (const auto& ig : r.ignored)
+    out += fmt::format("\nIgnored  L{}-{}: text after the end of the report ({} lines)\n", ig.span.line,
+                       ig.span.end_line, ig.lines);
   out += fmt::format("\n{} quantities, {} body paragraphs\n", r.quantities.size(), r.paragraphs.size());
   return out;
 }

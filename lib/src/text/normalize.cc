@@ -13,6 +13,11 @@ bool is_zero_width(char32_t cp) {
   return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
 }
 
+bool is_blank_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || is_zero_width(cp);
+}
+
 namespace {
 
 /// Code points NFC leaves alone whatever surrounds them: ASCII, Latin-1,

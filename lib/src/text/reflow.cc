@@ -23,11 +23,11 @@ struct Line {
   uint32_t number = 0;
   int width = 0;              ///< display width of the content
   bool blank = true;
-  bool indented = false;      ///< starts with U+3000 or two or more spaces
+  bool indented = false;      ///< starts with a wide space (U+3000, U+2003 …), a tab or two spaces
+  bool invisible = false;     ///< holds only zero-width characters: belongs to no paragraph
   char32_t first = 0, last = 0, before_last = 0;
 };
 
-bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f'; }
 
 bool cannot_start_line(char32_t c) {
   switch (c) {
@@ -137,27 +137,40 @@ std::vector<Line> split_lines(const SourceText& src) {
     l.number = static_cast<uint32_t>(n);
     size_t b = 0, e = raw.size();
     int leading_spaces = 0;
-    bool ideographic_indent = false;
+    bool wide_indent = false;
     while (b < e) {
       size_t len = 0;
       const char32_t c = utf8::decode(raw, b, &len);
-      if (!is_space_cp(c) && !(c == 0xFEFF)) break;
-      if (c == 0x3000) ideographic_indent = true;
+      // A zero-width space inside the text stays in it (spans keep re-reading
+      // what the file holds); a BOM is never text.
+      if (!is_blank_cp(c) || (is_zero_width(c) && c != 0xFEFF)) break;
       if (c == ' ') ++leading_spaces;
+      else if (!is_zero_width(c)) wide_indent = true;  // U+3000, U+2003, U+00A0, a tab …
       b += len;
     }
+    bool only_blank = true, any_zero_width = false;
+    for (size_t k = b; k < e && only_blank;) {
+      size_t len = 0;
+      const char32_t c = utf8::decode(raw, k, &len);
+      only_blank = is_blank_cp(c);
+      any_zero_width = any_zero_width || is_zero_width(c);
+      k += len;
+    }
+    // A line of nothing but a zero-width space (and spaces) joins no paragraph
+    // and splits none.
+    l.invisible = b < e && only_blank && any_zero_width;
     while (e > b) {
       size_t k = e - 1;
       while (k > b && (static_cast<unsigned char>(raw[k]) & 0xC0) == 0x80) --k;
       size_t len = 0;
       const char32_t c = utf8::decode(raw, k, &len);
-      if (!is_space_cp(c)) break;
+      if (!is_blank_cp(c) || is_zero_width(c)) break;
       e = k;
     }
     l.begin = base + b;
     l.end = base + e;
     l.blank = b >= e;
-    l.indented = ideographic_indent || leading_spaces >= 2;
+    l.indented = wide_indent || leading_spaces >= 2;
     if (!l.blank) {
       for (size_t i = l.begin; i < l.end;) {
         size_t len = 0;
@@ -278,6 +291,12 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
   const Line* first_of_paragraph = nullptr;
   bool blank_between = false;
   for (const Line& l : lines) {
+    // A zero-width space alone on a line neither ends the paragraph nor decides
+    // how its neighbours join; its bytes stay in the text so spans re-read the file.
+    if (l.invisible) {
+      if (b.open) b.append(l);
+      continue;
+    }
     if (l.blank) {
       blank_between = true;
       continue;

@@ -34,7 +34,7 @@ TEST_SUITE("parse") {
         {"gov-report-guangdong-2026.txt", cppcc::Level::kProvincial, 2025, 2026, 14},
         {"gov-report-national-2016.txt", cppcc::Level::kNational, 2015, 2016, 8},
         {"gov-report-national-2017.txt", cppcc::Level::kNational, 2016, 2017, 0},
-        {"gov-report-national-2018.txt", cppcc::Level::kNational, std::nullopt, 2018, 0},
+        {"gov-report-national-2018.txt", cppcc::Level::kNational, 2017, 2018, 0},  // 过去五年: 2013-2017
         {"gov-report-national-2019.txt", cppcc::Level::kNational, 2018, 2019, 0},
         {"gov-report-national-2020.txt", cppcc::Level::kNational, 2019, 2020, 0},
         {"gov-report-national-2020.gb18030.txt", cppcc::Level::kNational, 2019, 2020, 0},

@@ -3,21 +3,26 @@
 // agree with its byte offset.
 #include <doctest/doctest.h>
 
+#include "cppcc/normalize.h"
+#include "cppcc/text.h"
 #include "parse_support.h"
 #include "test_support.h"
 
 namespace {
 
+// S without anything blank: spaces and indents of every width and the
+// invisible characters the text layer drops (cppcc::is_blank_cp).
 std::string squash(std::string_view s) {
   std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-    if (s.substr(i, 3) == "\u3000") {
-      i += 2;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    char32_t cp = cppcc::utf8::decode(s, i, &len);
+    if (cp == '\n' || cp == '\r' || cppcc::is_blank_cp(cp)) {
+      i += len;
       continue;
     }
-    out.push_back(s[i]);
+    out.append(s.substr(i, len));
+    i += len;
   }
   return out;
 }

@@ -5,6 +5,22 @@
 
 namespace cppcc::linter {
 
+namespace {
+
+// Byte offset of the first four-digit year followed by 年 in TEXT.
+std::optional<size_t> written_year(const std::string& text) {
+  for (size_t i = 0; i + 7 <= text.size(); ++i) {
+    bool digits = true;
+    for (size_t k = 0; k < 4 && digits; ++k) digits = text[i + k] >= '0' && text[i + k] <= '9';
+    if (digits && (i == 0 || text[i - 1] < '0' || text[i - 1] > '9') && text.compare(i + 4, 3, "年") == 0 &&
+        (text[i] == '1' || text[i] == '2'))
+      return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void check_date_year_mismatch(Context& ctx) {
   const std::optional<DateLine>& date = ctx.model().date_line;
   if (!date || date->month < 1 || date->month > 12) return;
@@ -13,23 +29,24 @@ void check_date_year_mismatch(Context& ctx) {
   const int review = date_year - 1 + shift, plan = date_year + shift;
   bool seen_review = false;
   for (const Part& h : ctx.model().parts) {
-    if (!h.year || !h.paragraph) continue;
-    // The year as written in the heading (a year read from 今年 has no digits to point at).
+    if (!h.paragraph) continue;
+    // The year as written in the heading, not the part's year: the parser infers that
+    // from the part's role, and a leftover 2023年 is exactly what this rule is for.
     const Paragraph& para = ctx.paragraphs()[*h.paragraph];
-    const std::string digits = std::to_string(*h.year);
-    const size_t year_begin = para.text.find(digits);
-    if (year_begin == std::string::npos) continue;
-    const size_t year_end = year_begin + digits.size() + (para.text.compare(year_begin + 4, 3, "年") == 0 ? 3 : 0);
+    const std::optional<size_t> year_begin = written_year(para.text);
+    if (!year_begin) continue;
+    const int year = std::stoi(para.text.substr(*year_begin, 4));
+    const size_t year_end = *year_begin + 4 + 3;
     PartKind kind = h.kind;
     if (kind == PartKind::kOther) kind = seen_review ? PartKind::kPlan : PartKind::kReview;
     if (kind == PartKind::kReview) seen_review = true;
     const int expected = kind == PartKind::kReview ? review : plan;
-    if (*h.year == expected) continue;
+    if (year == expected) continue;
     // A review heading may name the plan year when it reviews the session year itself, and vice versa;
     // only a year outside both is certainly wrong.
-    if (*h.year == review || *h.year == plan) continue;
-    ctx.report_in(para, year_begin, year_end,
-                  "part heading names " + std::to_string(*h.year) + "年 but the report is dated " +
+    if (year == review || year == plan) continue;
+    ctx.report_in(para, *year_begin, year_end,
+                  "part heading names " + std::to_string(year) + "年 but the report is dated " +
                       std::to_string(date_year) + "年" + std::to_string(date->month) + "月 (expected " +
                       std::to_string(expected) + "年)");
   }
