@@ -101,9 +101,8 @@ Expected<LintConfig> parse_lint_config(std::string_view text, std::string_view p
     } else {
       const bool table = value.is_table();
       return config_error(path, key.source(),
-                          (table ? "unknown section [" + std::string(k) + "] (expected [rules])"
-                                 : "unknown key '" + std::string(k) + "'") +
-                              " (expected fail-on, enable, disable or rules)");
+                          table ? "unknown section [" + std::string(k) + "] (expected [rules])"
+                                : "unknown key '" + std::string(k) + "' (expected fail-on, enable, disable or [rules])");
     }
   }
   // As on the command line: enable, then disable, then the [rules] table.
