@@ -15,6 +15,7 @@ PACKAGES=(
   libssl-dev                      # SHA-256 of each input (OpenSSL libcrypto, uses the CPU's SHA instructions)
   python3 python3-jsonschema      # contract and SARIF schema checks in the tests
   python3-jieba                   # its dict.txt becomes the segmenter's general vocabulary at build time
+  libtomlplusplus-dev             # .cppcc-validate.toml read by a real TOML parser (toml++ v3, used header-only)
   libsqlite3-dev                  # cppcc-extract --format sqlite: the corpus database (lib/src/store)
   help2man                        # man pages of the tools, written from their --help at build time
   sqlite3                         # tests: query the corpus database as a user would

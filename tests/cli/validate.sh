@@ -46,7 +46,7 @@ check_eq "json" 0 $?
 # --diff prints and changes nothing; --fix writes atomically and keeps CRLF.
 printf '各位委员：\r\n推动中国式现代化的的实践,取得成效。\r\n' > "$T/crlf.txt"
 cp "$T/crlf.txt" "$T/crlf.orig"
-"$V" --diff "$T/crlf.txt" > "$T/diff"; check_eq "--diff exit" 0 $?
+"$V" --diff "$T/crlf.txt" > "$T/diff"; check_eq "--diff exit (a fix is pending)" 1 $?
 grep -q "^+推动中国式现代化的实践，取得成效。" "$T/diff"; check_eq "--diff content" 0 $?
 cmp -s "$T/crlf.txt" "$T/crlf.orig"; check_eq "--diff leaves the file" 0 $?
 "$V" --fix "$T/crlf.txt" >/dev/null 2>&1; check_eq "--fix leaves nothing to report" 0 $?

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <filesystem>
 #include <iostream>
+
+#include <unistd.h>
+
+#include "cppcc/version.h"
 
 namespace cppcc::cli {
 
@@ -13,6 +18,11 @@ void print_error(const std::string& tool, const std::string& message) {
 }
 
 void print_error(const std::string& tool, const Error& error) { print_error(tool, error.message); }
+
+void name_app(CLI::App& app, const char* tool) {
+  app.name(tool);
+  app.set_version_flag("--version", std::string(tool) + " " + CPPCC_VERSION_STRING);
+}
 
 int parse_args(CLI::App& app, int argc, char** argv) {
   try {
@@ -24,10 +34,28 @@ int parse_args(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << app.get_name() << ": " << e.what() << "; see --help\n";
     return kExitTrouble;
   }
   return -1;
+}
+
+void add_quiet_flag(CLI::App& app, bool* quiet) {
+  app.add_flag("-q,--quiet", *quiet, "No summary or progress lines on standard error (errors are still shown)");
+}
+
+void add_color_option(CLI::App& app, std::string* when) {
+  app.add_option("--color", *when, "Colour: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_val("auto");
+}
+
+bool use_color(const std::string& when, int fd) {
+  if (when == "always") return true;
+  if (when == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(fd) != 0;
 }
 
 namespace {

@@ -21,9 +21,9 @@ int run(int argc, char** argv) {
   using namespace cppcc;
   CLI::App app{"Compare work reports year over year: sections, figures, targets, slogans, keywords.\n"
                "Two files: OLD NEW. Three or more (or --series): a table of indicators by year."};
-  app.set_version_flag("--version", std::string(CPPCC_VERSION));
+  cppcc::cli::name_app(app, kTool);
   std::vector<std::string> inputs;
-  std::string format = "text", output, color = "auto", encoding;
+  std::string format = "text", output, color, encoding;
   bool lossy = false, series_mode = false, show_all = false, no_word_diff = false;
   size_t max_keywords = 20, max_sections = 50;
   double min_z = DiffOptions{}.min_keyword_z;
@@ -31,8 +31,9 @@ int run(int argc, char** argv) {
   app.add_option("-f,--format", format, "text | json | html | csv (csv: series only)")
       ->check(CLI::IsMember({"text", "json", "html", "csv"}));
   app.add_option("-o,--output", output, "Write to FILE instead of standard output");
-  app.add_option("--color", color, "auto (only on a terminal) | always | never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cli::add_color_option(app, &color);
+  bool quiet = false;  // nothing to silence yet: accepted so scripts can pass it to every tool
+  cli::add_quiet_flag(app, &quiet);
   app.add_flag("--series", series_mode, "Series table even for two files");
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
   app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
@@ -94,7 +95,7 @@ int run(int argc, char** argv) {
     DiffRenderOptions ro;
     ro.show_unchanged = show_all;
     ro.max_section_diffs = max_sections;
-    ro.color = color == "always" || (color == "auto" && output.empty() && isatty(fileno(stdout)));
+    ro.color = output.empty() ? cli::use_color(color, fileno(stdout)) : color == "always";
     text = format == "json" ? render_diff_json(d) : format == "html" ? render_diff_html(d, ro) : render_diff_text(d, ro);
   }
 

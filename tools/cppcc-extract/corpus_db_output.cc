@@ -10,7 +10,7 @@
 namespace cppcc::extract {
 
 int write_corpus_db(const std::vector<std::string>& files, const Resources& res, const DecodeOptions& decode,
-                    const std::string& output, unsigned jobs, const char* tool) {
+                    const std::string& output, unsigned jobs, const char* tool, bool quiet) {
   auto db = CorpusDb::open(output);
   if (!db) {
     cli::print_error(tool, db.error());
@@ -24,6 +24,7 @@ int write_corpus_db(const std::vector<std::string>& files, const Resources& res,
   size_t parsed = 0, unchanged = 0, failed = 0;
   cli::BatchOptions batch;
   batch.jobs = jobs;
+  batch.progress = !quiet;
   batch.item_bytes = cli::file_sizes(files);
   // A worker reads and hashes every file but parses only the changed ones
   // (nullopt = the stored copy is current); the calling thread writes.
@@ -47,9 +48,11 @@ int write_corpus_db(const std::vector<std::string>& files, const Resources& res,
         }
         ++(*report ? parsed : unchanged);
       });
-  std::cerr << tool << ": " << output << ": " << parsed << " parsed, " << unchanged << " unchanged";
-  if (failed) std::cerr << ", " << failed << " failed";
-  std::cerr << "\n";
+  if (!quiet) {
+    std::cerr << tool << ": " << output << ": " << parsed << " parsed, " << unchanged << " unchanged";
+    if (failed) std::cerr << ", " << failed << " failed";
+    std::cerr << "\n";
+  }
   return failed ? cli::kExitTrouble : cli::kExitOk;
 }
 

@@ -12,6 +12,6 @@ namespace cppcc::extract {
 /// files whose sha256 is already stored under their path; prints
 /// "N parsed, M unchanged" on stderr. Returns the tool's exit code.
 int write_corpus_db(const std::vector<std::string>& files, const Resources& res, const DecodeOptions& decode,
-                    const std::string& output, unsigned jobs, const char* tool);
+                    const std::string& output, unsigned jobs, const char* tool, bool quiet = false);
 
 }  // namespace cppcc::extract

@@ -27,6 +27,7 @@ struct Options {
   bool lossy = false;
   bool bom = false;
   unsigned jobs = 0;
+  bool quiet = false;
 };
 
 std::vector<std::string> split_commas(const std::string& s) {
@@ -80,7 +81,8 @@ int run(int argc, char** argv) {
     cppcc::cli::add_jobs_option(app, &opt.jobs);
     app.add_flag("--bom", opt.bom, "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8");
     cppcc::cli::add_decode_options(app, &opt.encoding, &opt.lossy);
-    app.set_version_flag("--version", CPPCC_VERSION);
+    cppcc::cli::add_quiet_flag(app, &opt.quiet);
+    cppcc::cli::name_app(app, kTool);
     if (int rc = cppcc::cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
     if ((opt.format == "sqlite") != !opt.output.empty()) {
@@ -110,7 +112,7 @@ int run(int argc, char** argv) {
     }
 
     if (opt.format == "sqlite")
-      return std::max(cppcc::extract::write_corpus_db(files, **res, *decode, opt.output, opt.jobs, kTool),
+      return std::max(cppcc::extract::write_corpus_db(files, **res, *decode, opt.output, opt.jobs, kTool, opt.quiet),
                       failed ? int{cppcc::cli::kExitTrouble} : int{cppcc::cli::kExitOk});
 
     const bool array = opt.format == "json" && files.size() > 1;
@@ -120,6 +122,7 @@ int run(int argc, char** argv) {
     size_t printed = 0;
     cppcc::cli::BatchOptions batch;
     batch.jobs = opt.jobs;
+    batch.progress = !opt.quiet;
     batch.item_bytes = cppcc::cli::file_sizes(files);
     cppcc::cli::run_batch<std::string>(
         files.size(), batch,

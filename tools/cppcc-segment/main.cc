@@ -94,7 +94,9 @@ int run(int argc, char** argv) {
   // For scripts/eval_segment.sh: time spent segmenting and formatting, without
   // startup and reading, as the peers report theirs.
   app.add_flag("--timing", timing, "Print the segmentation time on standard error")->group("");
-  app.set_version_flag("--version", CPPCC_VERSION);
+  bool quiet = false;  // nothing to silence yet: accepted so scripts can pass it to every tool
+  cppcc::cli::add_quiet_flag(app, &quiet);
+  cppcc::cli::name_app(app, kTool);
   if (int rc = cppcc::cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
   auto decode = cppcc::cli::decode_options(encoding, lossy);

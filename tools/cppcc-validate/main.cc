@@ -1,6 +1,9 @@
 // cppcc-validate: lints draft work reports (numbering, punctuation, numbers,
 // terminology) and prints findings as text, JSON, SARIF or GitHub annotations;
 // --fix applies the certain fixes in place. Exit 0 clean, 1 findings, 2 trouble.
+#include <unistd.h>
+
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -44,10 +47,10 @@ int explain(const std::string& id) {
 
 int run(int argc, char** argv) try {
   CLI::App app{"Checks draft work reports: structure, punctuation (GB/T 15834), numbers (GB/T 15835), terminology."};
-  app.set_version_flag("--version", std::string(CPPCC_VERSION));
+  cppcc::cli::name_app(app, kTool);
   std::vector<std::string> inputs, enable, disable, severities;
-  std::string format = "text", fail_on, config_path, explain_id, encoding;
-  bool lossy = false, show_rules = false, fix = false, diff = false, no_config = false;
+  std::string format = "text", fail_on, config_path, explain_id, encoding, color;
+  bool lossy = false, show_rules = false, fix = false, diff = false, no_config = false, quiet = false;
   app.add_option("inputs", inputs, "Files or directories (.txt, .md, .docx); - for standard input");
   app.add_option("--format", format, "Output: text, json, sarif or github")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
@@ -61,8 +64,12 @@ int run(int argc, char** argv) try {
       ->check(CLI::IsMember({"error", "warning", "info"}));
   app.add_option("--config", config_path, "Configuration file (default: .cppcc-validate.toml found upwards)");
   app.add_flag("--no-config", no_config, "Ignore configuration files");
-  app.add_flag("--fix", fix, "Apply certain fixes in place (atomic; encoding and line endings kept)");
-  app.add_flag("--diff", diff, "Print the fixes as a unified diff instead of applying them");
+  app.add_flag("--fix", fix,
+               "Apply certain fixes in place (atomic; encoding and line endings kept); with - (standard input) "
+               "print the fixed text on standard output and the findings left on standard error");
+  app.add_flag("--diff", diff, "Print the fixes as a unified diff instead of applying them; exit 1 when one is pending");
+  cppcc::cli::add_color_option(app, &color);
+  cppcc::cli::add_quiet_flag(app, &quiet);
   unsigned jobs = 0;
   cppcc::cli::add_jobs_option(app, &jobs);
   cppcc::cli::add_decode_options(app, &encoding, &lossy);
@@ -82,6 +89,16 @@ int run(int argc, char** argv) try {
     cppcc::cli::print_error(kTool, decode.error());
     return cppcc::cli::kExitTrouble;
   }
+  // `--fix -` is the editor filter: standard output carries the fixed text,
+  // so it takes one input and the findings go to stderr as text.
+  const bool fix_stdin = fix && !diff && std::find(inputs.begin(), inputs.end(), "-") != inputs.end();
+  if (fix_stdin && (inputs.size() != 1 || (format != "text" && format != "github"))) {
+    cppcc::cli::print_error(kTool, "--fix - reads one text from standard input and writes it fixed to standard "
+                                   "output: give - as the only input, with --format text or github");
+    return cppcc::cli::kExitTrouble;
+  }
+  cppcc::DiagnosticsTextOptions text_options;
+  text_options.color = cppcc::cli::use_color(color, fix_stdin ? STDERR_FILENO : STDOUT_FILENO);
 
   // Command-line overrides, applied after any configuration file.
   auto apply_cli = [&](cppcc::LintConfig& cfg) -> cppcc::Status {
@@ -170,6 +187,7 @@ int run(int argc, char** argv) try {
     std::unique_ptr<cppcc::SourceText> source;
     std::vector<cppcc::Diagnostic> diagnostics;
     std::string diff;                 // --diff output
+    std::optional<std::string> fixed_stdin;  // `--fix -`: the fixed bytes for stdout
     std::vector<cppcc::Error> errors;  // reported on stderr, in order
     std::optional<cppcc::Error> write_error;  // --fix could not save the file
     std::string note;                 // "fixed N finding(s)"
@@ -184,13 +202,19 @@ int run(int argc, char** argv) try {
     r.source = std::make_unique<cppcc::SourceText>(std::move(*src));
     r.diagnostics = lint_source(*r.source, opts);
     if (!fix && !diff) return r;
-    if (fix && path == "-") {
-      r.errors.push_back(cppcc::make_error(cppcc::ErrorCode::kUsage, "--fix cannot write standard input; use --diff"));
-      return r;
-    }
     auto fixed = cppcc::apply_fixes(*r.source, r.diagnostics);
     if (!fixed) {
       r.errors.push_back(fixed.error());
+    } else if (!diff && path == "-") {
+      // The findings left are those of the fixed text, as after a fix in place.
+      auto again = cppcc::SourceText::decode(path, fixed->original, *decode);
+      if (!again) {
+        r.errors.push_back(again.error());
+        return r;
+      }
+      r.fixed_stdin = std::move(fixed->original);
+      r.source = std::make_unique<cppcc::SourceText>(std::move(*again));
+      r.diagnostics = lint_source(*r.source, opts);
     } else if (diff) {
       r.diff = cppcc::unified_diff(path, r.source->text(), fixed->text);
     } else if (!fixed->writable) {
@@ -215,9 +239,11 @@ int run(int argc, char** argv) try {
 
   std::vector<std::unique_ptr<cppcc::SourceText>> sources;
   std::vector<cppcc::FileDiagnostics> results;
+  bool fix_pending = false;
   const bool streams = format == "text" || format == "github";
   cppcc::cli::BatchOptions batch;
   batch.jobs = jobs;
+  batch.progress = !quiet;
   batch.item_bytes = cppcc::cli::file_sizes(files);
   cppcc::cli::run_batch<FileResult>(files.size(), batch, check_file, [&](size_t, cppcc::Expected<FileResult>&& r) {
     if (!r) {
@@ -229,19 +255,28 @@ int run(int argc, char** argv) try {
     for (const auto& e : r->errors) cppcc::cli::print_error(kTool, e);
     if (r->write_error) cppcc::cli::print_write_error(r->write_error->message);
     if (!r->errors.empty() || r->write_error) trouble = true;
-    if (!r->note.empty()) std::cerr << kTool << ": " << r->note << "\n";
+    if (!r->note.empty() && !quiet) std::cerr << kTool << ": " << r->note << "\n";
     if (diff) {
+      fix_pending = fix_pending || !r->diff.empty();
       cppcc::cli::write_stdout(r->diff);
       return;
     }
     if (streams) {
-      cppcc::cli::write_stdout(format == "github" ? cppcc::render_diagnostics_github(*r->source, r->diagnostics)
-                                                  : cppcc::render_diagnostics_text(*r->source, r->diagnostics));
+      const std::string shown = format == "github"
+                                    ? cppcc::render_diagnostics_github(*r->source, r->diagnostics)
+                                    : cppcc::render_diagnostics_text(*r->source, r->diagnostics, text_options);
+      if (fix_stdin) {
+        if (r->fixed_stdin) cppcc::cli::write_stdout(*r->fixed_stdin);  // none when the fix failed (exit 2)
+        std::cerr << shown;
+      } else {
+        cppcc::cli::write_stdout(shown);
+      }
     }
     results.push_back({r->source.get(), std::move(r->diagnostics)});
     sources.push_back(std::move(r->source));
   });
-  if (diff) return trouble ? cppcc::cli::kExitTrouble : cppcc::cli::kExitOk;
+  // As ruff --diff and clang-format --dry-run -Werror: a pending fix fails a CI gate.
+  if (diff) return trouble ? cppcc::cli::kExitTrouble : fix_pending ? cppcc::cli::kExitFindings : cppcc::cli::kExitOk;
 
   if (format == "json") {
     cppcc::cli::write_stdout(cppcc::render_diagnostics_json(results));
@@ -260,7 +295,7 @@ int run(int argc, char** argv) try {
       if (d.severity >= threshold) failing = true;
     }
   }
-  if (format == "text" && !cppcc::cli::stdout_failed()) {  // no summary of output that went nowhere
+  if (format == "text" && !quiet && !cppcc::cli::stdout_failed()) {  // no summary of output that went nowhere
     std::cerr << results.size() << " file(s): " << counts[2] << " error(s), " << counts[1] << " warning(s), "
               << counts[0] << " info\n";
   }

@@ -18,9 +18,15 @@ struct FileDiagnostics {
   std::vector<Diagnostic> diagnostics;
 };
 
+struct DiagnosticsTextOptions {
+  /// ANSI colours for a terminal: the severity word and the carets, as clang does.
+  bool color = false;
+};
+
 /// `path:line:col: severity: message [P001 unmatched-pair]`, the source line,
 /// and carets under the range, padded by display width (CJK counts two).
-std::string render_diagnostics_text(const SourceText& src, const std::vector<Diagnostic>& diagnostics);
+std::string render_diagnostics_text(const SourceText& src, const std::vector<Diagnostic>& diagnostics,
+                                    const DiagnosticsTextOptions& options = {});
 
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=P001 unmatched-pair::message`.
 std::string render_diagnostics_github(const SourceText& src, const std::vector<Diagnostic>& diagnostics);

@@ -5,7 +5,8 @@
 ///   std::string csv = cppcc::render_quantity_csv(report, {.bom = true});
 ///
 /// Columns: file, part, section, line, column, surface, value, unit,
-/// qualifier, kind, indicator, is_target. Rows end in CRLF; fields holding a
+/// qualifier, kind, indicator, is_target, status, then the report's
+/// review_year, plan_year, region, level, genre on every row. Rows end in CRLF; fields holding a
 /// comma, quote or line break are quoted, quotes doubled.
 #pragma once
 

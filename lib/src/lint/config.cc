@@ -1,12 +1,19 @@
-// .cppcc-validate.toml: a small TOML subset read by hand (docs/validate.md).
+// .cppcc-validate.toml, read with toml++ (header-only; docs/validate.md):
 //
 //   fail-on = "warning"        # top level
-//   [rules]
+//   disable = ["P008", "N"]    # arrays, like --disable / --enable
+//   [rules]                    # or: rules = { P008 = "off" }
 //   P008 = "off"               # code, kebab name, category letter or "all"
 //   repeated-word = "error"    # off | on | error | warning | info
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
+
+// Header-only, so neither a static nor a shared libcppcc needs libtomlplusplus at run time.
+#define TOML_HEADER_ONLY 1
+#include <toml++/toml.h>
 
 #include "cppcc/lint.h"
 
@@ -14,68 +21,102 @@ namespace cppcc {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-/// Drops a # comment that is not inside quotes.
-std::string_view strip_comment(std::string_view s) {
-  bool quoted = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '"') quoted = !quoted;
-    if (s[i] == '#' && !quoted) return s.substr(0, i);
+/// The hand-written reader this one replaced took bare words (`P001 = off`);
+/// TOML needs quotes. Quoting a lone bare word keeps those files working and
+/// every line number the same.
+std::string quote_bare_values(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    const size_t eq = line.find('=');
+    size_t b = eq == std::string_view::npos ? line.size() : line.find_first_not_of(" \t", eq + 1);
+    size_t e = b;
+    while (e < line.size() && (std::isalpha(static_cast<unsigned char>(line[e])) || line[e] == '-')) ++e;
+    const std::string_view word = b < line.size() ? line.substr(b, e - b) : std::string_view();
+    const size_t rest = e < line.size() ? line.find_first_not_of(" \t\r", e) : std::string_view::npos;
+    const bool bare = !word.empty() && word != "true" && word != "false" && word != "inf" && word != "nan" &&
+                      line.find('"') == std::string_view::npos && line.find('\'') == std::string_view::npos &&
+                      line.find('[') == std::string_view::npos &&
+                      (rest == std::string_view::npos || line[rest] == '#');
+    if (bare) {
+      out.append(line.substr(0, b)).append("\"").append(word).append("\"").append(line.substr(e));
+    } else {
+      out.append(line);
+    }
+    if (nl < text.size()) out += '\n';
+    pos = nl + 1;
   }
-  return s;
+  return out;
 }
 
-std::string_view unquote(std::string_view s) {
-  if (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\'')))
-    return s.substr(1, s.size() - 2);
-  return s;
+Error config_error(std::string_view path, const toml::source_region& at, const std::string& why) {
+  return Error{ErrorCode::kData, std::string(path) + ":" + std::to_string(at.begin.line) + ":" +
+                                     std::to_string(at.begin.column) + ": " + why};
+}
+
+/// Applies VALUE (a string, or an array of strings for enable/disable) to RULE.
+Status apply_rule_list(LintConfig& cfg, const toml::node& list, std::string_view setting, std::string_view path,
+                       std::string_view key) {
+  const toml::array* items = list.as_array();
+  if (!items) return config_error(path, list.source(), std::string(key) + " must be an array of rule names");
+  for (const toml::node& item : *items) {
+    const auto name = item.value<std::string>();
+    if (!name) return config_error(path, item.source(), std::string(key) + " holds rule names (strings)");
+    if (Status st = cfg.set_rule(*name, setting); !st) return config_error(path, item.source(), st.error().message);
+  }
+  return Ok{};
 }
 
 }  // namespace
 
 Expected<LintConfig> parse_lint_config(std::string_view text, std::string_view path) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  toml::table doc;
+  try {
+    doc = toml::parse(quote_bare_values(text), path);
+  } catch (const toml::parse_error& e) {
+    return config_error(path, e.source(), std::string(e.description()));
+  }
   LintConfig cfg;
-  std::string section;
-  size_t line_no = 0;
-  size_t pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(strip_comment(text.substr(pos, nl - pos)));
-    pos = nl + 1;
-    ++line_no;
-    if (line.empty()) continue;
-    auto fail = [&](const std::string& why) {
-      return make_error(ErrorCode::kData, std::string(path) + ":" + std::to_string(line_no) + ": " + why);
-    };
-    if (line.front() == '[') {
-      if (line.back() != ']') return fail("unterminated section header");
-      section = std::string(trim(line.substr(1, line.size() - 2)));
-      if (section != "rules") return fail("unknown section [" + section + "] (expected [rules])");
-      continue;
+  const toml::node* rules = nullptr;
+  const toml::node* enable = nullptr;
+  const toml::node* disable = nullptr;
+  for (const auto& [key, value] : doc) {
+    const std::string_view k = key.str();
+    if (k == "fail-on" || k == "fail_on") {
+      const auto s = value.value<std::string>();
+      const auto severity = s ? parse_severity(*s) : std::nullopt;
+      if (!severity) return config_error(path, value.source(), "fail-on must be error, warning or info");
+      cfg.fail_on = *severity;
+    } else if (k == "rules") {
+      if (!value.is_table()) return config_error(path, value.source(), "rules must be a table of RULE = SETTING");
+      rules = &value;
+    } else if (k == "enable") {
+      enable = &value;
+    } else if (k == "disable") {
+      disable = &value;
+    } else {
+      const bool table = value.is_table();
+      return config_error(path, key.source(),
+                          table ? "unknown section [" + std::string(k) + "] (expected [rules])"
+                                : "unknown key '" + std::string(k) + "' (expected fail-on, enable, disable or [rules])");
     }
-    const size_t eq = line.find('=');
-    if (eq == std::string_view::npos) return fail("expected KEY = VALUE");
-    const std::string_view key = unquote(trim(line.substr(0, eq)));
-    const std::string_view value = unquote(trim(line.substr(eq + 1)));
-    if (section.empty()) {
-      if (key == "fail-on" || key == "fail_on") {
-        auto s = parse_severity(value);
-        if (!s) return fail("fail-on must be error, warning or info");
-        cfg.fail_on = *s;
-      } else {
-        return fail("unknown key '" + std::string(key) + "' (expected fail-on or a [rules] section)");
-      }
-      continue;
+  }
+  // As on the command line: enable, then disable, then the [rules] table.
+  if (enable)
+    if (Status st = apply_rule_list(cfg, *enable, "on", path, "enable"); !st) return st.error();
+  if (disable)
+    if (Status st = apply_rule_list(cfg, *disable, "off", path, "disable"); !st) return st.error();
+  if (rules) {
+    for (const auto& [key, value] : *rules->as_table()) {
+      const auto setting = value.value<std::string>();
+      if (!setting)
+        return config_error(path, value.source(), std::string(key.str()) + " must be a string: off, on, error, warning or info");
+      if (Status st = cfg.set_rule(key.str(), *setting); !st) return config_error(path, key.source(), st.error().message);
     }
-    Status st = cfg.set_rule(key, value);
-    if (!st) return fail(st.error().message);
   }
   return cfg;
 }

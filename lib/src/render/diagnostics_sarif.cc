@@ -6,6 +6,7 @@
 
 #include "cppcc/lint.h"
 #include "cppcc/lint_render.h"
+#include "cppcc/version.h"
 
 namespace cppcc {
 
@@ -47,6 +48,7 @@ std::string render_diagnostics_sarif(const std::vector<FileDiagnostics>& files) 
                      {"name", std::string(r.name)},
                      {"shortDescription", {{"text", std::string(r.summary)}}},
                      {"help", {{"text", "See " + lint_rule_doc_path(r)}}},
+                     {"helpUri", std::string(CPPCC_HOMEPAGE_URL) + "/blob/main/" + lint_rule_doc_path(r)},
                      {"defaultConfiguration", {{"level", sarif_level(r.default_severity)}}},
                      {"properties", {{"category", std::string(rule_category_name(r.category))}}}});
   }
@@ -81,7 +83,10 @@ std::string render_diagnostics_sarif(const std::vector<FileDiagnostics>& files) 
               {"version", "2.1.0"},
               {"runs", json::array({{{"tool",
                                       {{"driver",
-                                        {{"name", "cppcc-validate"}, {"rules", rules}}}}},
+                                        {{"name", "cppcc-validate"},
+                                         {"version", CPPCC_VERSION_STRING},
+                                         {"informationUri", CPPCC_HOMEPAGE_URL},
+                                         {"rules", rules}}}}},
                                      {"columnKind", "unicodeCodePoints"},
                                      {"artifacts", artifacts},
                                      {"results", results}}})}};

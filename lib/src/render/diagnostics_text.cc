@@ -46,14 +46,25 @@ std::string printable(std::string_view line) {
   return out;
 }
 
+constexpr const char* kReset = "\x1b[0m";
+constexpr const char* kCaretColor = "\x1b[1;32m";  // bold green
+
+const char* severity_color(Severity s) {
+  return s == Severity::kError ? "\x1b[1;31m" : s == Severity::kWarning ? "\x1b[1;35m" : "\x1b[1;36m";
+}
+
 }  // namespace
 
-std::string render_diagnostics_text(const SourceText& src, const std::vector<Diagnostic>& diagnostics) {
+std::string render_diagnostics_text(const SourceText& src, const std::vector<Diagnostic>& diagnostics,
+                                    const DiagnosticsTextOptions& options) {
   std::string out;
+  const auto paint = [&](std::string text, const char* color) {
+    return options.color ? color + text + kReset : text;
+  };
   for (const Diagnostic& d : diagnostics) {
     const Location at = src.location(d.begin);
     out += src.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
-           std::string(severity_name(d.severity)) + ": " + d.message + " [" + d.code + " " + d.name + "]\n";
+           paint(std::string(severity_name(d.severity)), severity_color(d.severity)) + ": " + d.message + " [" + d.code + " " + d.name + "]\n";
     const std::string_view line = src.line_text(at.line);
     const size_t line_begin = src.line_start(at.line);
     const size_t line_end = line_begin + line.size();
@@ -90,7 +101,7 @@ std::string render_diagnostics_text(const SourceText& src, const std::vector<Dia
       pad = before + (b > 0 ? 3 : 0);
     }
     out += "    " + shown + "\n";
-    out += "    " + std::string(pad, ' ') + std::string(carets, '^');
+    out += "    " + std::string(pad, ' ') + paint(std::string(carets, '^'), kCaretColor);
     if (!d.fix.empty()) out += " fixable";
     out += "\n";
   }

@@ -42,7 +42,10 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string quantity_csv_columns() {
-  return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status";
+  return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status,"
+         // Report columns, so a CSV of many reports needs no join; after the
+         // quantity columns, so scripts that index columns keep working.
+         "review_year,plan_year,region,level,genre";
 }
 
 std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options) {
@@ -50,6 +53,16 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
   if (options.bom) out += "\xEF\xBB\xBF";
   if (options.header) out += quantity_csv_columns() + "\r\n";
   const std::string file = csv_field(report.source.path);
+  const Metadata& m = report.metadata;
+  std::string report_cells;  // appended piece by piece: `"," + ...` trips a GCC 12 -Wrestrict false positive
+  for (const std::string& cell : {m.review_year ? std::to_string(*m.review_year) : std::string(),
+                                  m.plan_year ? std::to_string(*m.plan_year) : std::string(),
+                                  csv_field(m.region.value_or("")),
+                                  m.level ? std::string(level_name(*m.level)) : std::string(),
+                                  std::string(genre_name(m.genre))}) {
+    report_cells += ',';
+    report_cells += cell;
+  }
   for (const Quantity& q : report.quantities) {
     out += file;
     out += ',';
@@ -76,6 +89,7 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += q.is_target ? "true" : "false";
     out += ',';
     out += q.status;
+    out += report_cells;
     out += "\r\n";
   }
   return out;

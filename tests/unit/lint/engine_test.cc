@@ -50,6 +50,37 @@ TEST_SUITE("lint") {
     CHECK_FALSE(cppcc::parse_lint_config("[other]\n", "c").ok());
   }
 
+  TEST_CASE("config file is TOML: inline tables, arrays, errors at line and column") {
+    auto inline_table = cppcc::parse_lint_config("rules = { P001 = \"off\", \"repeated-word\" = 'error' }\n", "c");
+    REQUIRE(inline_table.ok());
+    CHECK_FALSE(inline_table->is_enabled(*cppcc::find_lint_rule("P001")));
+    CHECK(inline_table->severity_of(*cppcc::find_lint_rule("T002")) == cppcc::Severity::kError);
+
+    auto lists = cppcc::parse_lint_config("disable = [\"P001\",\n  \"N\"]  # a comment\nenable = []\n", "c");
+    REQUIRE(lists.ok());
+    CHECK_FALSE(lists->is_enabled(*cppcc::find_lint_rule("P001")));
+    CHECK_FALSE(lists->is_enabled(*cppcc::find_lint_rule("N004")));
+    CHECK(lists->is_enabled(*cppcc::find_lint_rule("T001")));
+
+    // A [rules] entry wins over the lists, as --severity after --disable on the command line.
+    auto both = cppcc::parse_lint_config("disable = [\"T001\"]\n[rules]\nT001 = \"on\"\n", "c");
+    REQUIRE(both.ok());
+    CHECK(both->is_enabled(*cppcc::find_lint_rule("T001")));
+
+    auto syntax = cppcc::parse_lint_config("[rules]\nP001 = \"off\n", "cfg.toml");  // unterminated string
+    REQUIRE_FALSE(syntax.ok());
+    CHECK(syntax.error().message.find("cfg.toml:2:") == 0);
+    auto unknown = cppcc::parse_lint_config("\n  colour = \"red\"\n", "cfg.toml");
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.find("cfg.toml:2:3:") == 0);
+    auto bad_item = cppcc::parse_lint_config("disable = [\"P001\", 7]\n", "cfg.toml");
+    REQUIRE_FALSE(bad_item.ok());
+    CHECK(bad_item.error().message.find("cfg.toml:1:") == 0);
+    CHECK_FALSE(cppcc::parse_lint_config("rules = \"off\"\n", "c").ok());
+    CHECK_FALSE(cppcc::parse_lint_config("[rules]\nP001 = 1\n", "c").ok());
+    CHECK_FALSE(cppcc::parse_lint_config("[rules]\nP001 = \"off\"\nP001 = \"on\"\n", "c").ok());  // duplicate key
+  }
+
   TEST_CASE("a disabled rule reports nothing; a changed severity is applied") {
     const auto src = cppcc::SourceText::from_utf8("a.txt", "推动中国式现代化的的实践。\n");
     cppcc::LintOptions opts;
@@ -147,6 +178,15 @@ TEST_SUITE("lint") {
           "d.txt:2:9: error: repeated 的的; delete one 的 [T001 repeated-character]\n"
           "    推动中国式现代化的的实践。\n"
           "                    ^^^^ fixable\n");
+  }
+
+  TEST_CASE("text output in colour: the severity word and the carets, nothing else") {
+    const auto src = cppcc::SourceText::from_utf8("d.txt", "标题\n推动中国式现代化的的实践。\n");
+    const std::string out = cppcc::render_diagnostics_text(src, cppcc::lint(src), {.color = true});
+    CHECK(out ==
+          "d.txt:2:9: \x1b[1;31merror\x1b[0m: repeated 的的; delete one 的 [T001 repeated-character]\n"
+          "    推动中国式现代化的的实践。\n"
+          "                    \x1b[1;32m^^^^\x1b[0m fixable\n");
   }
 
   TEST_CASE("github output escapes properties and data") {

@@ -10,6 +10,11 @@ namespace {
 cppcc::Report sample() {
   cppcc::Report r;
   r.source.path = "reports/江门,2025.txt";
+  r.metadata.genre = cppcc::Genre::kCppccStandingCommittee;
+  r.metadata.level = cppcc::Level::kCity;
+  r.metadata.region = "江门市";
+  r.metadata.review_year = 2025;
+  r.metadata.plan_year = 2026;
   cppcc::Quantity a;
   a.surface = "14.6亿元";
   a.value = 1460000000;
@@ -57,12 +62,13 @@ TEST_SUITE("quantity") {
     std::string header = cppcc::quantity_csv_columns();
     header.append("\r\n");
     CHECK(csv.rfind(header, 0) == 0);
-    CHECK(header == "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status\r\n");
-    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false,\r\n") !=
+    CHECK(header == "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status,"
+                 "review_year,plan_year,region,level,genre\r\n");
+    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false,,2025,2026,江门市,city,cppcc-standing-committee-report\r\n") !=
           std::string::npos);
-    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true,target\r\n") != std::string::npos);
-    CHECK(csv.find(",4.06万亿元,4060000000000,元,,money,,false,outcome\r\n") != std::string::npos);
-    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false,\r\n") != std::string::npos);
+    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true,target,2025,2026,江门市,city,cppcc-standing-committee-report\r\n") != std::string::npos);
+    CHECK(csv.find(",4.06万亿元,4060000000000,元,,money,,false,outcome,2025,2026,江门市,city,cppcc-standing-committee-report\r\n") != std::string::npos);
+    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false,,2025,2026,江门市,city,cppcc-standing-committee-report\r\n") != std::string::npos);
   }
 
   TEST_CASE("quantity CSV BOM and header switches") {
