@@ -117,6 +117,13 @@ python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["warnings"]; assert 
   "$tmp/genres.json"
 check_status "the genre warning is in the JSON" $?
 
+# 4c. The HTML page is named after the reports, and no colour says up is good.
+"$bin" --format html "$old_gd" "$new_gd" >"$tmp/gd.html" 2>/dev/null
+grep -q "<title>2025年广东省政府工作报告 → 2026年广东省政府工作报告 — cppcc-diff</title>" "$tmp/gd.html"
+check_status "html page title names the reports" $?
+grep -q "▲ " "$tmp/gd.html" && ! grep -q "#2e8b57\|#c0392b\|\.up{color:#0a7a2f}" "$tmp/gd.html"
+check_status "html shows direction by arrows, not by green and red" $?
+
 # 5. Every JSON output is valid against the published schema.
 # The schema's "$id" is absolute: Debian 12's jsonschema (4.10) cannot resolve
 # "#/$defs/..." against a relative one.

@@ -192,6 +192,7 @@ struct ReportSide {
   std::string path;
   std::optional<int> review_year, plan_year;
   std::optional<std::string> title;
+  std::optional<std::string> region;  ///< as the metadata says (to name the report)
   size_t words = 0;  ///< word tokens counted for keywords
 };
 

@@ -59,6 +59,7 @@ ReportDiff diff_reports(const Report& old_report, const Report& new_report, cons
     s.review_year = review_year_of(r);
     s.plan_year = plan_year_of(r);
     s.title = r.metadata.title;
+    s.region = r.metadata.region;
     return s;
   };
   d.old_report = side(old_report);
