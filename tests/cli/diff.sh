@@ -86,6 +86,44 @@ assert all(t["year"] == 2025 for t in d["targets"]), d["targets"]
 PY
 check_status "seed plan targets 8项 8项 16项 80条 listed" $?
 
+# 4b. A real provincial pair: the target changes come first, a qualifier or
+#     range change counts (5%左右 → 4.5%—5%), lines stay short; a CPPCC report
+#     against a government report is warned about on stderr and in the JSON.
+old_gd="${CPPCC_SHARED:-}/corpus/gov-report-guangdong-2025.txt"
+new_gd="${CPPCC_SHARED:-}/corpus/gov-report-guangdong-2026.txt"
+require_file "$new_gd" "Guangdong 2026 report"
+"$bin" "$old_gd" "$new_gd" >"$tmp/gd.txt" 2>"$tmp/gd.err"
+check_status "guangdong pair exits 1" $(( $? == 1 ? 0 : 1 ))
+"$bin" --format json "$old_gd" "$new_gd" >"$tmp/gd.json" 2>/dev/null
+python3 - "$tmp/gd.txt" "$tmp/gd.json" "$tmp/gd.err" <<'PY'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read().split("\n")
+titles = [l for l in text[2:] if l and not l.startswith(" ")]
+assert titles[5].startswith("Target changes:"), titles[:7]
+assert max(map(len, text)) <= 300, max(map(len, text))
+d = json.load(open(sys.argv[2]))
+gdp = [t for t in d["target_changes"] if t["indicator"] == "地区生产总值增长"]
+assert gdp and gdp[0]["change"] == "range-changed", gdp
+assert gdp[0]["old"]["value"] == 5 and gdp[0]["new"]["value_max"] == 5, gdp
+assert any(t["change"] == "qualifier-changed" for t in d["target_changes"])
+assert d["warnings"] == [], d["warnings"]
+assert open(sys.argv[3]).read() == ""
+PY
+check_status "guangdong: target changes first, range and qualifier changes, short lines, no warning" $?
+"$bin" --format json "$seed" "$new_gd" >"$tmp/genres.json" 2>"$tmp/genres.err"
+grep -q "cppcc-diff: warning: the reports are of different genres" "$tmp/genres.err"
+check_status "a CPPCC report against a government report warns on stderr" $?
+python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["warnings"]; assert "genre" in [x["code"] for x in w], w' \
+  "$tmp/genres.json"
+check_status "the genre warning is in the JSON" $?
+
+# 4c. The HTML page is named after the reports, and no colour says up is good.
+"$bin" --format html "$old_gd" "$new_gd" >"$tmp/gd.html" 2>/dev/null
+grep -q "<title>2025年广东省政府工作报告 → 2026年广东省政府工作报告 — cppcc-diff</title>" "$tmp/gd.html"
+check_status "html page title names the reports" $?
+grep -q "▲ " "$tmp/gd.html" && ! grep -q "#2e8b57\|#c0392b\|\.up{color:#0a7a2f}" "$tmp/gd.html"
+check_status "html shows direction by arrows, not by green and red" $?
+
 # 5. Every JSON output is valid against the published schema.
 # The schema's "$id" is absolute: Debian 12's jsonschema (4.10) cannot resolve
 # "#/$defs/..." against a relative one.

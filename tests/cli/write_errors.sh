@@ -35,7 +35,8 @@ closed_pipe() {
   "$bin/$tool" "$@" 2>"$tmp/err" | head -c1 >"$tmp/one"
   local rc=${PIPESTATUS[0]}
   check_eq "$name into a closed pipe exits 141" 141 "$rc"
-  check "$name into a closed pipe prints nothing on stderr" '[ ! -s "$tmp/err" ]'
+  # Warnings about the input (cppcc-diff: a pair that does not follow) are not write errors.
+  check "$name into a closed pipe prints nothing on stderr" '! grep -v ": warning: " "$tmp/err" | grep -q .'
   check "$name into a closed pipe: the reader got its byte" '[ "$(wc -c <"$tmp/one")" -eq 1 ]'
 }
 

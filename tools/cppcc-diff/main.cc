@@ -24,7 +24,7 @@ int run(int argc, char** argv) {
   cppcc::cli::name_app(app, kTool);
   std::vector<std::string> inputs;
   std::string format = "text", output, color, encoding;
-  bool lossy = false, series_mode = false, show_all = false, no_word_diff = false;
+  bool lossy = false, series_mode = false, show_all = false, no_word_diff = false, full = false;
   size_t max_keywords = 20, max_sections = 50;
   double min_z = DiffOptions{}.min_keyword_z;
   app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
@@ -36,6 +36,7 @@ int run(int argc, char** argv) {
   cli::add_quiet_flag(app, &quiet);
   app.add_flag("--series", series_mode, "Series table even for two files");
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
+  app.add_flag("--full", full, "Text: every change of every section (default: a few per section)");
   app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
   app.add_option("--max-keywords", max_keywords, "Rising and falling keywords shown, each")->default_val(20);
   app.add_option("--min-z", min_z, "Keyword shifts with |z| below this are noise")->default_val(min_z);
@@ -92,8 +93,10 @@ int run(int argc, char** argv) {
     options.stopwords = res.stopwords;
     ReportDiff d = diff_reports(reports[0], reports[1], segmenter_tokenizer(res.segmenter), options);
     differ = d.has_differences();
+    for (const DiffWarning& w : d.warnings) std::fprintf(stderr, "%s: warning: %s\n", kTool, w.message.c_str());
     DiffRenderOptions ro;
     ro.show_unchanged = show_all;
+    ro.full = full;
     ro.max_section_diffs = max_sections;
     ro.color = output.empty() ? cli::use_color(color, fileno(stdout)) : color == "always";
     text = format == "json" ? render_diff_json(d) : format == "html" ? render_diff_html(d, ro) : render_diff_text(d, ro);

@@ -125,6 +125,35 @@ struct TargetCheck {
 /// The targets of REPORT's plan part (is_target quantities), all kPending.
 std::vector<TargetCheck> plan_targets(const Report& report);
 
+/// How one of this year's plan targets differs from last year's.
+enum class TargetChangeKind { kUnchanged, kRaised, kCut, kRangeChanged, kQualifierChanged, kNew, kDropped };
+/// "unchanged" | "raised" | "cut" | "range-changed" | "qualifier-changed" | "new" | "dropped"
+std::string_view target_change_name(TargetChangeKind k);
+
+/// Last year's target against this year's for the same indicator, unit and
+/// kind. A changed qualifier (5.5%以上 → 5.5%左右) or range (5%左右 →
+/// 4.5%—5%) is a change: a journalist reads both as a new target.
+struct TargetChange {
+  TargetChangeKind change = TargetChangeKind::kUnchanged;
+  std::string indicator;  ///< as written in the newer report when both exist
+  std::optional<Quantity> old_target, new_target;
+  bool qualifier_changed = false;  ///< also set when the value changed too
+  /// new - old of the midpoints (value..value_max), when both exist.
+  std::optional<double> delta;
+};
+
+/// This year's plan targets (NEW) against last year's (OLD), new and
+/// raised/cut/changed first, unchanged last.
+std::vector<TargetChange> diff_targets(const Report& old_report, const Report& new_report);
+
+/// A pair of reports that may not follow each other: different genres
+/// (a CPPCC report against a government report), regions, or years that are
+/// not consecutive. The diff is still made; its figures may not compare.
+struct DiffWarning {
+  std::string code;     ///< "genre" | "region" | "years"
+  std::string message;  ///< one sentence naming both values
+};
+
 // ---------------------------------------------------------- sets, words ---
 
 struct SetItem {
@@ -163,6 +192,7 @@ struct ReportSide {
   std::string path;
   std::optional<int> review_year, plan_year;
   std::optional<std::string> title;
+  std::optional<std::string> region;  ///< as the metadata says (to name the report)
   size_t words = 0;  ///< word tokens counted for keywords
 };
 
@@ -172,6 +202,8 @@ struct ReportDiff {
   std::vector<SectionAlignment> sections;
   std::vector<FigureDiff> figures;
   std::vector<TargetCheck> targets;
+  std::vector<TargetChange> target_changes;  ///< this year's targets against last year's
+  std::vector<DiffWarning> warnings;         ///< the pair may not follow (no difference by itself)
   SetDiff formulations, glossary;
   std::vector<KeywordShift> rising, falling;
 

@@ -16,6 +16,7 @@ struct DiffRenderOptions {
   bool color = false;          ///< ANSI colours (text only; the tool sets it on a TTY)
   bool show_unchanged = false; ///< list unchanged figures and kept items too
   size_t context_chars = 24;   ///< kept characters shown around each change (text)
+  bool full = false;            ///< text: every hunk of every word diff (else a few per section)
   size_t max_section_diffs = 50;  ///< word diffs shown (text, HTML); the JSON has them all
 };
 

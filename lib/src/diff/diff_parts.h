@@ -24,6 +24,8 @@ void keyword_shifts(const std::vector<DiffToken>& old_tokens, const std::vector<
                     const DiffOptions& options, std::vector<KeywordShift>* rising,
                     std::vector<KeywordShift>* falling, size_t* old_words, size_t* new_words);
 
+std::vector<DiffWarning> pair_warnings(const Report& old_report, const Report& new_report);
+
 std::vector<MetadataChange> diff_metadata(const Metadata& a, const Metadata& b);
 
 }  // namespace cppcc::diff_detail

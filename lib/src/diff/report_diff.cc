@@ -44,6 +44,8 @@ bool ReportDiff::has_differences() const {
     if (s.change != SectionChange::kMatched || s.text_changed) return true;
   for (const FigureDiff& f : figures)
     if (f.change != FigureChange::kUnchanged && f.change != FigureChange::kRestated) return true;
+  for (const TargetChange& t : target_changes)
+    if (t.change != TargetChangeKind::kUnchanged) return true;
   return false;
 }
 
@@ -57,6 +59,7 @@ ReportDiff diff_reports(const Report& old_report, const Report& new_report, cons
     s.review_year = review_year_of(r);
     s.plan_year = plan_year_of(r);
     s.title = r.metadata.title;
+    s.region = r.metadata.region;
     return s;
   };
   d.old_report = side(old_report);
@@ -65,6 +68,8 @@ ReportDiff diff_reports(const Report& old_report, const Report& new_report, cons
   d.sections = align_sections(old_report, new_report, tokenize, options);
   d.figures = diff_figures(old_report, new_report);
   d.targets = check_targets(old_report, new_report);
+  d.target_changes = diff_targets(old_report, new_report);
+  d.warnings = pair_warnings(old_report, new_report);
   d.formulations = diff_formulations(old_report, new_report);
   d.glossary = diff_glossary(old_report, new_report);
   keyword_shifts(tokenize(report_body(old_report)), tokenize(report_body(new_report)), options, &d.rising,

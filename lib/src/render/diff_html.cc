@@ -27,7 +27,7 @@ h1{font-size:1.5em;margin-bottom:.2em}h3{font-size:1em;margin:.8em 0 .2em}h2{fon
 .cards b{font-size:1.3em;margin-right:.3em}
 table{border-collapse:collapse;margin:.5em 0;font-size:.92em}td,th{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#f2f2f2}td.num{text-align:right;font-variant-numeric:tabular-nums}
-.up{color:#0a7a2f}.down{color:#b3261e}.muted{color:#777}
+.up,.down{color:#1f3b57}.muted{color:#777}
 del{background:#fde2e1;color:#8b1a12;text-decoration:line-through}ins{background:#dff5e3;color:#0d5a20;text-decoration:none}
 .diff{white-space:pre-wrap;border:1px solid #eee;padding:.5em;background:#fcfcfc}
 .status-met{color:#0a7a2f;font-weight:bold}.status-missed{color:#b3261e;font-weight:bold}
@@ -82,7 +82,7 @@ std::string diverging_chart(const std::vector<Bar>& bars, const std::string& ari
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", label_w - 6, y + 13,
                        html_escape(clip(b.label, 16)));
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"14\" fill=\"{}\"/>", x, y + 2,
-                       std::max(w, 1.0), b.value >= 0 ? "#2e8b57" : "#c0392b");
+                       std::max(w, 1.0), "#5b7083");  // one colour: up is not good nor down bad
     svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", label_w + 2 * half + 4, y + 13, html_escape(b.text));
   }
   return svg + "</svg>\n";
@@ -95,7 +95,8 @@ std::string figure_row(const FigureDiff& f) {
   std::string delta, pct, bars;
   if (f.delta && f.change == FigureChange::kChanged) {
     bool is_pct = f.kind == "percent" || f.unit == "%";
-    delta = format_signed(*f.delta) + (is_pct ? " pp" : f.unit);
+    // An arrow, not a colour, says the direction: a rise is not always good news.
+    delta = (*f.delta > 0 ? "▲ " : *f.delta < 0 ? "▼ " : "") + format_signed(*f.delta) + (is_pct ? " pp" : f.unit);
     if (f.percent) pct = (*f.percent > 0 ? "+" : "") + trim_number(*f.percent, 1) + "%";
     bars = pair_bars(f.old_value->value, f.new_value->value);
   }
@@ -160,9 +161,28 @@ std::string side_label(const ReportSide& s) {
 
 }  // namespace
 
+namespace {
+
+/// "2025年北京市政府工作报告 → 2026年北京市政府工作报告": the titles, with
+/// the year and region put in front when a title lacks them (政府工作报告);
+/// the file name when a report has no title.
+std::string pair_name(const ReportDiff& d) {
+  auto name = [](const ReportSide& s) {
+    if (!s.title) return s.path;
+    std::string out = *s.title;
+    if (s.region && out.find(*s.region) == std::string::npos) out = *s.region + out;
+    std::optional<int> year = s.plan_year ? s.plan_year : s.review_year ? std::optional<int>(*s.review_year + 1) : std::nullopt;
+    if (year && out.find(std::to_string(*year)) == std::string::npos) out = fmt::format("{}年", *year) + out;
+    return out;
+  };
+  return name(d.old_report) + " → " + name(d.new_report);
+}
+
+}  // namespace
+
 std::string render_diff_html(const ReportDiff& d, const DiffRenderOptions& o) {
   std::string b;
-  b += "<h1>cppcc-diff</h1>\n";
+  b += fmt::format("<h1>{}</h1>\n", html_escape(pair_name(d)));
   b += fmt::format("<p class=\"paths\">old: {}<br>new: {}</p>\n", side_label(d.old_report), side_label(d.new_report));
 
   std::map<SectionChange, int> sc;
@@ -327,7 +347,7 @@ std::string render_diff_html(const ReportDiff& d, const DiffRenderOptions& o) {
   if (total == 0) b += "<p>No aligned section changed its text.</p>\n";
   if (total > shown) b += fmt::format("<p class=\"muted\">{} more sections changed (see the JSON output).</p>\n", total - shown);
   b += "</section>\n";
-  return page("cppcc-diff: " + d.old_report.path + " → " + d.new_report.path, b);
+  return page(pair_name(d) + " — cppcc-diff", b);
 }
 
 namespace {

@@ -109,6 +109,18 @@ std::string render_diff_json(const ReportDiff& d) {
                        {"target", quantity_json(t.target)},
                        {"outcome", opt_quantity(t.outcome)}});
   out["targets"] = targets;
+  json changes = json::array();
+  for (const auto& t : d.target_changes)
+    changes.push_back({{"change", std::string(target_change_name(t.change))},
+                       {"indicator", t.indicator},
+                       {"old", opt_quantity(t.old_target)},
+                       {"new", opt_quantity(t.new_target)},
+                       {"qualifier_changed", t.qualifier_changed},
+                       {"delta", opt(t.delta)}});
+  out["target_changes"] = changes;
+  json warnings = json::array();
+  for (const auto& w : d.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
+  out["warnings"] = warnings;
   out["formulations"] = set_json(d.formulations);
   out["glossary"] = set_json(d.glossary);
   out["keywords"] = {{"method", "log-odds ratio, informative Dirichlet prior (Monroe et al. 2008)"},

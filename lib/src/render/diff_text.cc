@@ -62,33 +62,85 @@ std::string figure_line(const FigureDiff& f) {
   return line;
 }
 
+std::string target_value(const std::optional<Quantity>& q) { return q ? q->surface : "-"; }
+
+/// This year's targets against last year's: the block a journalist reads first.
+void write_target_changes(std::string& out, const ReportDiff& d, const DiffRenderOptions& o, const Painter& p) {
+  std::map<TargetChangeKind, int> n;
+  for (const auto& t : d.target_changes) ++n[t.change];
+  if (d.target_changes.empty()) return;
+  out += p.title(fmt::format("Target changes: {} raised, {} cut, {} range changed, {} qualifier changed, {} new, "
+                             "{} dropped, {} unchanged",
+                             n[TargetChangeKind::kRaised], n[TargetChangeKind::kCut],
+                             n[TargetChangeKind::kRangeChanged], n[TargetChangeKind::kQualifierChanged],
+                             n[TargetChangeKind::kNew], n[TargetChangeKind::kDropped],
+                             n[TargetChangeKind::kUnchanged]));
+  // New and dropped targets are many in a restructured report: a screenful
+  // of each unless --all.
+  constexpr int kMaxListed = 12;
+  std::map<TargetChangeKind, int> listed;
+  for (const auto& t : d.target_changes) {
+    if (t.change == TargetChangeKind::kUnchanged && !o.show_unchanged) continue;
+    if (!o.show_unchanged && ++listed[t.change] > kMaxListed) continue;
+    std::string name = clip(t.indicator.empty() ? "(unnamed)" : t.indicator, 40);
+    std::string kind(target_change_name(t.change));
+    std::string line = fmt::format("  {:<18}{}  {} → {}", kind, name, target_value(t.old_target),
+                                   target_value(t.new_target));
+    if (t.delta && *t.delta != 0 && t.new_target) {
+      bool pct = t.new_target->kind == "percent" || t.new_target->unit == "%";
+      line += fmt::format("  {}{}", format_signed(*t.delta), pct ? " pp" : t.new_target->unit);
+    }
+    if (t.qualifier_changed && t.change != TargetChangeKind::kQualifierChanged) line += "  (qualifier changed)";
+    out += line + "\n";
+  }
+  for (auto [kind, count] : listed)
+    if (count > kMaxListed)
+      out += p.dim(fmt::format("  … {} more {} (--all lists them)\n", count - kMaxListed, target_change_name(kind)));
+}
+
+/// The word diff of one section as hunks, one line each: a little context,
+/// what was deleted and inserted (each clipped), a little context. A line
+/// stays readable however much of the section was rewritten.
 void write_word_diff(std::string& out, const SectionAlignment& s, const DiffRenderOptions& o,
                      const Painter& p) {
-  constexpr size_t kMaxChars = 1500;  // a rewritten section is summarised, not dumped
-  std::string body;
-  size_t changes = 0, shown = 0;
-  for (size_t k = 0; k < s.edits.size(); ++k) {
-    const WordEdit& e = s.edits[k];
-    if (e.op != EditOp::kEqual) ++changes;
-    if (body.size() > kMaxChars * 3) continue;
-    if (e.op == EditOp::kEqual) {
-      bool first = k == 0, last = k + 1 == s.edits.size();
-      std::string text;
-      if (first) text = render_detail::tail(e.text, o.context_chars);
-      else if (last) text = render_detail::head(e.text, o.context_chars);
-      else if (render_detail::code_points(e.text) <= 2 * o.context_chars) text = clip(e.text, 2 * o.context_chars);
-      else text = render_detail::head(e.text, o.context_chars) + render_detail::tail(e.text, o.context_chars).substr(3);
-      body += p.dim(text);
-    } else if (e.op == EditOp::kDelete) {
-      body += p.red("[-" + clip(e.text, 400) + "-]");
-      ++shown;
-    } else {
-      body += p.green("{+" + clip(e.text, 400) + "+}");
-      ++shown;
+  constexpr size_t kMaxEditChars = 60;  // of one deletion or insertion
+  constexpr size_t kMaxHunks = 6;       // per section, unless --full
+  constexpr size_t kMaxHunkChars = 100;  // changes and inner context of one line
+  const size_t join = 2 * o.context_chars;  // kept text this short stays inside a hunk
+  const auto& e = s.edits;
+  size_t hunks = 0, shown = 0;
+  size_t k = 0;
+  while (k < e.size()) {
+    if (e[k].op == EditOp::kEqual) {
+      ++k;
+      continue;
     }
+    // One past the hunk's last change; the hunk ends at long kept text or
+    // when it holds about a line's worth.
+    size_t end = k, chars = 0;
+    while (end < e.size() && chars < kMaxHunkChars &&
+           (e[end].op != EditOp::kEqual || (end + 1 < e.size() && render_detail::code_points(e[end].text) <= join))) {
+      chars += std::min(render_detail::code_points(e[end].text), kMaxEditChars);
+      ++end;
+    }
+    while (end > k && e[end - 1].op == EditOp::kEqual) --end;
+    ++hunks;
+    if (o.full || shown < kMaxHunks) {
+      ++shown;
+      std::string line = "    ";
+      if (k > 0) line += p.dim(render_detail::tail(e[k - 1].text, o.context_chars));
+      for (size_t m = k; m < end; ++m) {
+        const std::string text = clip(e[m].text, kMaxEditChars);
+        line += e[m].op == EditOp::kEqual    ? p.dim(text)
+                : e[m].op == EditOp::kDelete ? p.red("[-" + text + "-]")
+                                             : p.green("{+" + text + "+}");
+      }
+      if (end < e.size()) line += p.dim(render_detail::head(e[end].text, o.context_chars));
+      out += line + "\n";
+    }
+    k = end;
   }
-  out += "    " + body + "\n";
-  if (shown < changes) out += p.dim(fmt::format("    … {} more changes (see --format html or json)\n", changes - shown));
+  if (shown < hunks) out += p.dim(fmt::format("    … {} more changes (--full, or --format html or json)\n", hunks - shown));
 }
 
 }  // namespace
@@ -125,6 +177,8 @@ std::string render_diff_text(const ReportDiff& d, const DiffRenderOptions& o) {
                      d.formulations.added.size(), d.formulations.dropped.size(), d.formulations.kept.size(),
                      d.glossary.added.size(), d.glossary.dropped.size(), d.glossary.kept.size());
   out += fmt::format("Keywords: {} rising, {} falling\n", d.rising.size(), d.falling.size());
+
+  write_target_changes(out, d, o, p);
 
   if (!d.metadata.empty()) {
     out += p.title("Metadata");

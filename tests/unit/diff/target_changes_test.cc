@@ -1,0 +1,106 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "cppcc/diff.h"
+#include "unit/diff/diff_test_support.h"
+
+namespace cppcc {
+
+using namespace diff_test;
+
+namespace {
+
+Report with_targets(int plan_year, std::vector<Quantity> targets) {
+  Report r = sample_report();
+  r.metadata.review_year = plan_year - 1;
+  r.metadata.plan_year = plan_year;
+  r.quantities = std::move(targets);
+  return r;
+}
+
+Quantity target(std::string indicator, double value, std::string unit, std::string surface,
+                std::string qualifier = "", std::string kind = "count") {
+  Quantity q = quantity(std::move(indicator), value, std::move(unit), std::move(surface), PartKind::kPlan,
+                        std::move(kind));
+  if (!qualifier.empty()) q.qualifier = qualifier;
+  return q;
+}
+
+const TargetChange* find(const ReportDiff& d, std::string_view indicator) {
+  auto it = std::find_if(d.target_changes.begin(), d.target_changes.end(),
+                         [&](const TargetChange& t) { return t.indicator == indicator; });
+  return it == d.target_changes.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_SUITE("diff") {
+  TEST_CASE("target changes: raised, cut, qualifier, range, new, dropped, unchanged") {
+    Quantity range = target("地区生产总值增长", 4.5, "%", "4.5%—5%", "", "percent");
+    range.value_max = 5;
+    Report old_report = with_targets(2025, {
+        target("地区生产总值增长", 5, "%", "5%左右", "左右", "percent"),
+        target("研发投入增长", 5.5, "%", "5.5%以上", "以上", "percent"),
+        target("粮食产量", 1.3e12, "斤", "1.3万亿斤以上", "以上"),
+        target("新增城镇就业", 1200, "万人", "1200万人以上", "以上"),
+        target("专题重点调研", 8, "项", "8项"),
+        target("专题民主监督", 6, "项", "6项"),
+    });
+    Report new_report = with_targets(2026, {
+        range,
+        target("研发投入增长", 5.5, "%", "5.5%左右", "左右", "percent"),
+        target("粮食产量", 1.4e12, "斤", "1.4万亿斤左右", "左右"),
+        target("新增城镇就业", 1100, "万人", "1100万人以上", "以上"),
+        target("专题重点调研", 8, "项", "8项"),
+        target("重点提案督办", 16, "件", "16件"),
+    });
+    ReportDiff d = diff_reports(old_report, new_report, space_tokenizer());
+    REQUIRE(d.target_changes.size() == 7);
+    CHECK(find(d, "地区生产总值增长")->change == TargetChangeKind::kRangeChanged);
+    CHECK(*find(d, "地区生产总值增长")->delta == doctest::Approx(-0.25));
+    CHECK(find(d, "研发投入增长")->change == TargetChangeKind::kQualifierChanged);
+    const TargetChange* grain = find(d, "粮食产量");
+    CHECK(grain->change == TargetChangeKind::kRaised);
+    CHECK(grain->qualifier_changed);
+    CHECK(find(d, "新增城镇就业")->change == TargetChangeKind::kCut);
+    CHECK(find(d, "专题重点调研")->change == TargetChangeKind::kUnchanged);
+    CHECK(find(d, "重点提案督办")->change == TargetChangeKind::kNew);
+    CHECK(find(d, "专题民主监督")->change == TargetChangeKind::kDropped);
+    // Changes first, unchanged last.
+    CHECK(d.target_changes.back().change == TargetChangeKind::kUnchanged);
+    CHECK(d.has_differences());
+  }
+
+  TEST_CASE("targets of other units or measures are not paired") {
+    Report old_report = with_targets(2025, {target("居民消费价格涨幅", 2, "%", "2%左右", "左右", "percent")});
+    Report new_report = with_targets(2026, {target("居民消费价格涨幅", 2, "件", "2件")});
+    ReportDiff d = diff_reports(old_report, new_report, space_tokenizer());
+    REQUIRE(d.target_changes.size() == 2);
+    CHECK(d.target_changes[0].change == TargetChangeKind::kNew);
+    CHECK(d.target_changes[1].change == TargetChangeKind::kDropped);
+  }
+
+  TEST_CASE("pairs that do not follow are warned about") {
+    Report a = with_targets(2025, {});
+    Report b = with_targets(2027, {});
+    a.metadata.genre = Genre::kCppccStandingCommittee;
+    b.metadata.genre = Genre::kGovernmentWork;
+    a.metadata.region = std::string("北京市");
+    b.metadata.region = std::string("广东省");
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    REQUIRE(d.warnings.size() == 3);
+    CHECK(d.warnings[0].code == "genre");
+    CHECK(d.warnings[1].code == "region");
+    CHECK(d.warnings[2].code == "years");
+    CHECK(d.warnings[2].message.find("2025 then 2027") != std::string::npos);
+
+    Report c = with_targets(2026, {});
+    c.metadata = a.metadata;
+    c.metadata.review_year = 2025;
+    c.metadata.plan_year = 2026;
+    CHECK(diff_reports(a, c, space_tokenizer()).warnings.empty());
+  }
+}
+
+}  // namespace cppcc
