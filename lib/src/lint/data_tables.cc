@@ -151,6 +151,24 @@ const std::vector<InstitutionGarble>& institution_garbles() {
   return garbles;
 }
 
+const std::vector<LeaderTitle>& leader_titles() {
+  static const std::vector<LeaderTitle> titles = [] {
+    std::vector<LeaderTitle> out;
+    for (const auto& r : read_tsv("rules/leader_titles.tsv")) {
+      if (r.size() < 5 || r[0] == "form") continue;
+      LeaderTitle t{r[0], {}};
+      for (std::string_view rest = r[4]; !rest.empty() && rest != "-";) {
+        const size_t bar = rest.find('|');
+        t.shortened.emplace_back(rest.substr(0, bar));
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      }
+      out.push_back(std::move(t));
+    }
+    return out;
+  }();
+  return titles;
+}
+
 const std::vector<SloganRule>& slogan_rules() {
   static const std::vector<SloganRule> rules = [] {
     std::vector<SloganRule> out;

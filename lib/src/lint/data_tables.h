@@ -67,6 +67,14 @@ struct InstitutionGarble {
 };
 const std::vector<InstitutionGarble>& institution_garbles();
 
+/// data/rules/leader_titles.tsv: a title as official texts write it and the
+/// shortened forms they never write (习总书记 for 习近平总书记).
+struct LeaderTitle {
+  std::string form;
+  std::vector<std::string> shortened;
+};
+const std::vector<LeaderTitle>& leader_titles();
+
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);
 
