@@ -169,6 +169,16 @@ const std::vector<LeaderTitle>& leader_titles() {
   return titles;
 }
 
+const std::vector<Confusable>& confusables() {
+  static const std::vector<Confusable> rows = [] {
+    std::vector<Confusable> out;
+    for (const auto& r : read_tsv("rules/confusables.tsv"))
+      if (r.size() >= 2 && r[0] != "wrong") out.push_back({r[0], r[1]});
+    return out;
+  }();
+  return rows;
+}
+
 const std::vector<SloganRule>& slogan_rules() {
   static const std::vector<SloganRule> rules = [] {
     std::vector<SloganRule> out;

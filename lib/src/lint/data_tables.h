@@ -75,6 +75,12 @@ struct LeaderTitle {
 };
 const std::vector<LeaderTitle>& leader_titles();
 
+/// data/rules/confusables.tsv: a misspelling of political vocabulary and the word meant.
+struct Confusable {
+  std::string wrong, right;
+};
+const std::vector<Confusable>& confusables();
+
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);
 
