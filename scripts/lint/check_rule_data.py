@@ -220,12 +220,16 @@ def check_merged_formulations(data):
         for line in open(os.path.join(data, name), encoding="utf-8"):
             if line.strip() and not line.startswith("#"):
                 cells = line.rstrip("\n").split("\t")
-                rows[cells[0]] = cells[1] if len(cells) > 1 else "yes"
+                rows[cells[0]] = cells[1:]
         return rows
-    extract, known, near = listed("formulations.txt"), listed("rules/known_formulations.txt"), \
-        listed("rules/canonical_formulations.txt")
+    # data/formulations.txt: TEXT, MATCH (quoted or empty), SCOPE (local or empty); it absorbed
+    # rules/known_formulations.txt (every row not local is known to every reader)
+    extract_rows = listed("formulations.txt")
+    extract = {f: (c[0] if c and c[0] else "yes") for f, c in extract_rows.items()}
+    known = {f for f, c in extract_rows.items() if not (len(c) > 1 and c[1] == "local")}
+    near = {f: (c[0] if c else "yes") for f, c in listed("rules/canonical_formulations.txt").items()}
     table = {row["formulation"]: row for row in read_table(os.path.join(data, "rules/formulation_table.tsv"))}
-    bad = [f"formulation_table.tsv: {f} missing (listed in the old files)" for f in {**extract, **known, **near}
+    bad = [f"formulation_table.tsv: {f} missing (listed in the old files)" for f in {**extract, **near}
            if f not in table]
     for f, row in table.items():
         want = (extract.get(f, "no"), "known" if f in known else "define", near.get(f, "no"))

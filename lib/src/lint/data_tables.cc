@@ -1,6 +1,9 @@
 #include "lint/data_tables.h"
 
+#include <cstdlib>
+
 #include "cppcc/data.h"
+#include "cppcc/numeral.h"
 #include "lint/scan.h"
 
 namespace cppcc::linter {
@@ -49,6 +52,131 @@ const std::vector<FormulationRule>& formulation_rules() {
     return out;
   }();
   return rules;
+}
+
+namespace {
+const std::vector<std::vector<std::string>>& formulation_table() {
+  static const auto rows = [] {
+    auto all = read_tsv("rules/formulation_table.tsv");
+    std::erase_if(all, [](const auto& r) { return r.size() < 2 || r[0] == "formulation"; });
+    return all;
+  }();
+  return rows;
+}
+}  // namespace
+
+const std::vector<NumberedFormulation>& numbered_formulations() {
+  static const std::vector<NumberedFormulation> rows = [] {
+    std::vector<NumberedFormulation> out;
+    for (const auto& r : formulation_table()) {
+      if (r[1] == "-") continue;
+      const std::u32string f = to_u32(r[0]);
+      size_t n = 0;
+      while (n < f.size() && is_chinese_numeral(f[n])) ++n;
+      const auto count = small_numeral(to_utf8(f.substr(0, n)));
+      // A row whose numeral is not its count (十四五) has no fixed count to check.
+      if (!count || *count != std::atoi(r[1].c_str()) || n == f.size()) continue;
+      out.push_back({to_utf8(f.substr(0, n)), to_utf8(f.substr(n)), *count});
+    }
+    return out;
+  }();
+  return rows;
+}
+
+bool is_listed_formulation(std::string_view text) {
+  for (const auto& r : formulation_table())
+    if (r[0] == text) return true;
+  return false;
+}
+
+namespace {
+InstitutionForm institution_form(std::string_view written) {
+  const std::u32string w = to_u32(written);
+  const size_t x = w.find(U'X');
+  if (x == std::u32string::npos) return {w, U"", false, std::string(written)};
+  return {w.substr(0, x), w.substr(x + 1), true, std::string(written)};
+}
+}  // namespace
+
+const std::vector<InstitutionForm>& institution_forms() {
+  static const std::vector<InstitutionForm> forms = [] {
+    std::vector<InstitutionForm> out;
+    for (const auto& r : read_tsv("rules/institutions.tsv"))
+      if (r.size() >= 2 && r[0] != "form") out.push_back(institution_form(r[0]));
+    return out;
+  }();
+  return forms;
+}
+
+// The rule of scripts/lint/check_rule_data.py's garbles(), whose corpus run
+// measured it: four-character short forms are only swapped (dropping from 中共中央
+// gives the 中中央 of 其中中央), and only full names of six or more are cut
+// (人民政协 → 人民政 is in 人民政府).
+const std::vector<InstitutionGarble>& institution_garbles() {
+  static const std::vector<InstitutionGarble> garbles = [] {
+    std::vector<InstitutionGarble> out;
+    for (const auto& r : read_tsv("rules/institutions.tsv")) {
+      if (r.size() < 2 || r[0] == "form") continue;
+      const InstitutionForm f = institution_form(r[0]);
+      const size_t length = f.before.size() + f.after.size();
+      if (length < 4) continue;
+      const std::u32string* parts[2] = {&f.before, &f.after};
+      const size_t nparts = f.place ? 2 : 1;
+      auto add = [&](size_t which, std::u32string part, char32_t not_followed_by) {
+        InstitutionForm g = f;
+        (which == 0 ? g.before : g.after) = std::move(part);
+        g.written.clear();
+        for (const auto& o : out)
+          if (o.garbled.before == g.before && o.garbled.after == g.after && o.garbled.place == g.place) return;
+        out.push_back({std::move(g), not_followed_by, r[0]});
+      };
+      for (size_t i = 0; i < nparts; ++i) {
+        const std::u32string& part = *parts[i];
+        for (size_t j = 0; j + 1 < part.size(); ++j) {
+          if (part[j] == part[j + 1]) continue;
+          std::u32string swapped = part;
+          std::swap(swapped[j], swapped[j + 1]);
+          add(i, swapped, 0);
+        }
+        for (size_t j = 0; j < part.size(); ++j) {
+          const bool inner = !(i == 0 && j == 0) && !(i == nparts - 1 && j == part.size() - 1);
+          if (inner && part.size() >= 3 && length >= 5) add(i, part.substr(0, j) + part.substr(j + 1), 0);
+        }
+      }
+      const std::u32string& last = *parts[nparts - 1];
+      if (!last.empty() && r[1] == "=" && length >= 6) add(nparts - 1, last.substr(0, last.size() - 1), last.back());
+    }
+    return out;
+  }();
+  return garbles;
+}
+
+const std::vector<LeaderTitle>& leader_titles() {
+  static const std::vector<LeaderTitle> titles = [] {
+    std::vector<LeaderTitle> out;
+    for (const auto& r : read_tsv("rules/leader_titles.tsv")) {
+      if (r.size() < 5 || r[0] == "form") continue;
+      LeaderTitle t{r[0], {}};
+      for (std::string_view rest = r[4]; !rest.empty() && rest != "-";) {
+        const size_t bar = rest.find('|');
+        t.shortened.emplace_back(rest.substr(0, bar));
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      }
+      out.push_back(std::move(t));
+    }
+    return out;
+  }();
+  return titles;
+}
+
+const std::vector<Confusable>& confusables() {
+  static const std::vector<Confusable> rows = [] {
+    std::vector<Confusable> out;
+    for (const auto& r : read_tsv("rules/confusables.tsv"))
+      if (r.size() >= 2 && r[0] != "wrong") out.push_back({r[0], r[1]});
+    return out;
+  }();
+  return rows;
 }
 
 const std::vector<SloganRule>& slogan_rules() {

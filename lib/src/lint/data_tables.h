@@ -37,6 +37,50 @@ struct CanonicalFormulation {
 };
 const std::vector<CanonicalFormulation>& canonical_formulations();
 
+/// data/rules/formulation_table.tsv rows whose count is fixed (两个维护 = 2): the
+/// leading numeral as written, the words after it, and the count.
+struct NumberedFormulation {
+  std::string numeral, body;
+  int count = 0;
+};
+const std::vector<NumberedFormulation>& numbered_formulations();
+/// Whether TEXT is a formulation of data/rules/formulation_table.tsv (any row).
+bool is_listed_formulation(std::string_view text);
+
+/// A name of data/rules/institutions.tsv: the words before and after its place
+/// name X (中国人民政治协商会议 | 委员会), or all of it in BEFORE when it has none.
+struct InstitutionForm {
+  std::u32string before, after;
+  bool place = false;
+  std::string written;  ///< as in the table, X included
+};
+const std::vector<InstitutionForm>& institution_forms();
+
+/// A garble of an institution name, derived by rule (never listed): two
+/// neighbouring characters swapped, an inner character dropped (forms of five
+/// characters or more), or the last character of a full name of six or more
+/// cut, which counts only where that character does not follow. Never across X.
+struct InstitutionGarble {
+  InstitutionForm garbled;
+  char32_t not_followed_by = 0;
+  std::string right;  ///< the form it garbles, X included
+};
+const std::vector<InstitutionGarble>& institution_garbles();
+
+/// data/rules/leader_titles.tsv: a title as official texts write it and the
+/// shortened forms they never write (习总书记 for 习近平总书记).
+struct LeaderTitle {
+  std::string form;
+  std::vector<std::string> shortened;
+};
+const std::vector<LeaderTitle>& leader_titles();
+
+/// data/rules/confusables.tsv: a misspelling of political vocabulary and the word meant.
+struct Confusable {
+  std::string wrong, right;
+};
+const std::vector<Confusable>& confusables();
+
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);
 

@@ -56,6 +56,8 @@ void check_repeated_word(Context& ctx) {
         for (char32_t c : word) numeral = numeral || is_chinese_numeral(c);
         if (numeral) continue;  // 一批一批, 高校一校一策
         if (word[0] == word[1]) continue;            // AA AA: T001's business or reduplication
+        // A degree adverb and its adjective said twice is emphasis (很紧很紧, 太难太难).
+        if (n == 2 && std::u32string_view(U"很太真好更最").find(word[0]) != std::u32string_view::npos) continue;
         bool ok = false;
         for (auto w : kReduplicable) ok = ok || word == w;
         if (ok) continue;

@@ -1,0 +1,99 @@
+// T012 institution-garbled: 政治协商议会, 政协江门市委会, 中国人民政治协商 — an
+// institution's name with two characters swapped, one dropped, or its end cut.
+// The names are data/rules/institutions.tsv; the garbles are derived from them
+// (institution_garbles()). A garble inside a correct name (a place name X that
+// swallowed the dropped character) is no finding.
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "lint/context.h"
+#include "lint/data_tables.h"
+
+namespace cppcc::linter {
+
+namespace {
+
+using Span = std::pair<size_t, size_t>;
+
+bool ends_with_at(const std::u32string& t, size_t end, std::u32string_view w) {
+  return end >= w.size() && t.compare(end - w.size(), w.size(), w) == 0;
+}
+
+// Length of the place-name suffix (省, 市, …, 自治区) ending at END, or 0.
+size_t place_suffix(const std::u32string& t, size_t end) {
+  if (ends_with_at(t, end, U"自治区")) return 3;
+  return end > 0 && std::u32string_view(U"省市县区州盟旗").find(t[end - 1]) != std::u32string_view::npos ? 1 : 0;
+}
+
+// Spans of T where F is written; X is one to seven Han characters and a place suffix.
+std::vector<Span> find_form(const std::u32string& t, const InstitutionForm& f) {
+  std::vector<Span> out;
+  if (!f.place) {
+    for (size_t k = t.find(f.before); k != std::u32string::npos; k = t.find(f.before, k + 1))
+      out.emplace_back(k, k + f.before.size());
+    return out;
+  }
+  if (f.after.empty()) return out;
+  for (size_t k = t.find(f.after); k != std::u32string::npos; k = t.find(f.after, k + 1)) {
+    const size_t suffix = place_suffix(t, k);
+    if (suffix == 0) continue;
+    const size_t s = k - suffix;
+    // With nothing before X the place reaches back as far as Han characters go (up to
+    // seven); otherwise it is the shortest one that BEFORE precedes.
+    std::optional<size_t> start;
+    for (size_t len = 1; len <= 7 && len <= s && is_han(t[s - len]); ++len) {
+      if (f.before.empty()) {
+        start = s - len;
+      } else if (ends_with_at(t, s - len, f.before)) {
+        start = s - len - f.before.size();
+        break;
+      }
+    }
+    if (start) out.emplace_back(*start, k + f.after.size());
+  }
+  return out;
+}
+
+}  // namespace
+
+void check_institution_garbled(Context& ctx) {
+  const auto& paras = ctx.paragraphs();
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const auto& v = ctx.cps(p);
+    std::u32string t;
+    for (const CodePoint& c : v) t.push_back(c.cp);
+    std::vector<Span> right;
+    for (const InstitutionForm& f : institution_forms())
+      for (Span s : find_form(t, f)) right.push_back(s);
+    // One finding per garbled stretch: the longest garble that explains it.
+    struct Hit {
+      size_t b, e;
+      const InstitutionGarble* g;
+    };
+    std::vector<Hit> hits;
+    for (const InstitutionGarble& g : institution_garbles()) {
+      for (const auto& [b, e] : find_form(t, g.garbled)) {
+        if (g.not_followed_by && e < t.size() && t[e] == g.not_followed_by) continue;
+        bool inside_right = false;
+        for (const auto& [rb, re] : right) inside_right = inside_right || (rb <= b && e <= re);
+        if (!inside_right) hits.push_back({b, e, &g});
+      }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.e - a.b > b.e - b.b; });
+    std::vector<Hit> kept;
+    for (const Hit& h : hits) {
+      bool overlaps = false;
+      for (const Hit& k : kept) overlaps = overlaps || (h.b < k.e && k.b < h.e);
+      if (!overlaps) kept.push_back(h);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.b < b.b; });
+    for (const Hit& h : kept)
+      ctx.report_in(paras[p], v[h.b].pos, v[h.e - 1].end(),
+                    "“" + to_utf8(std::u32string_view(t).substr(h.b, h.e - h.b)) +
+                        "” is a garbled institution name; the official form is " + h.g->right +
+                        (h.g->garbled.place ? " (X = the place)" : ""));
+  }
+}
+
+}  // namespace cppcc::linter
