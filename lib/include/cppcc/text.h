@@ -21,9 +21,9 @@
 
 namespace cppcc {
 
-enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030, kDocx };
+enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030, kDocx, kHtml, kPdf };
 
-/// "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "docx".
+/// "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "docx", "html", "pdf".
 std::string_view encoding_name(Encoding e);
 /// Accepts the names above and common aliases (utf8, gbk, gb2312, ...).
 std::optional<Encoding> parse_encoding_name(std::string_view name);
@@ -45,6 +45,14 @@ struct Span {
   uint64_t offset = 0, length = 0;  ///< bytes in the original file
 };
 
+/// Where one code point of text extracted from markup (an HTML page) came
+/// from: its bytes in the file and the file's line/column before and after it.
+struct Origin {
+  uint32_t text_offset = 0;  ///< in SourceText::text()
+  uint32_t begin = 0, end = 0;  ///< bytes in SourceText::original()
+  Location at, after;
+};
+
 /// A decoded file with a line index. Cheap to move, not to copy.
 class SourceText {
  public:
@@ -53,6 +61,11 @@ class SourceText {
                                      const DecodeOptions& options = {});
   /// Wraps UTF-8 text that needs no decoding (tests, stdin already decoded).
   static SourceText from_utf8(std::string path, std::string utf8);
+  /// Text extracted from ORIGINAL (an HTML page): lines are the extracted
+  /// paragraphs, but span() names ORIGINAL's bytes, lines and columns through
+  /// ORIGINS (one per code point of UTF8, in text order).
+  static SourceText from_extracted(std::string path, Encoding kind, std::string utf8, std::string original,
+                                   std::vector<Origin> origins);
   /// Marks text extracted from a .docx of FILE_BYTES bytes (lines are paragraphs).
   void mark_docx(uint64_t file_bytes) {
     encoding_ = Encoding::kDocx;
@@ -97,13 +110,15 @@ class SourceText {
   /// For encodings other than UTF-8: (text offset, original offset) at every
   /// code point, so spans can name original bytes. Empty for UTF-8.
   std::vector<std::pair<uint32_t, uint32_t>> offset_map_;
+  std::vector<Origin> origins_;  ///< set by from_extracted only
   uint32_t bom_bytes_ = 0;
   uint64_t file_bytes_ = 0;
   std::vector<uint32_t> cp_checkpoints_;  ///< code points before each kStride-byte block
 };
 
 /// Reads PATH ("-" is standard input) and decodes it. A .docx file is read
-/// from its word/document.xml, one line per paragraph.
+/// from its word/document.xml, one line per paragraph; an .html page from its
+/// article, a .pdf from its text layer (docs/input-formats.md).
 Expected<SourceText> load_file(const std::string& path, const DecodeOptions& options = {});
 
 /// Code-point helpers shared by the whole library.
