@@ -3,8 +3,9 @@
 model of its text copy: same metadata, same parts and sections, and at least
 97% of the quantities (value, unit, indicator). Prints the numbers per file.
 
-  html_pdf_equivalence.py CPPCC_EXTRACT FIXTURE_DIR REPORT.txt...
-Exit 0 when every copy passes, 1 otherwise."""
+  html_pdf_equivalence.py CPPCC_EXTRACT FIXTURE_DIR [--known-gap NAME.SUFFIX]... REPORT.txt...
+Exit 0 when every copy passes, 1 otherwise. A known gap (a copy that is known
+to differ, listed with its reason by the caller) is reported, not failed."""
 import collections
 import json
 import os
@@ -31,7 +32,14 @@ def quantities(m):
 
 
 def main(argv):
-    extract, fixtures, reports = argv[0], argv[1], argv[2:]
+    extract, fixtures, rest = argv[0], argv[1], argv[2:]
+    known, reports = set(), []
+    while rest:
+        if rest[0] == "--known-gap" and len(rest) > 1:
+            known.add(rest[1])
+            rest = rest[2:]
+        else:
+            reports.append(rest.pop(0))
     failed = 0
     for report in reports:
         name = os.path.basename(report)[:-4]
@@ -64,9 +72,12 @@ def main(argv):
             ratio = same / total if total else 1.0
             if ratio < BOUND:
                 problems.append(f"quantities {same}/{total}")
-            print(f"{name}{suffix}: {'FAIL ' + '; '.join(problems) if problems else 'ok'}: "
-                  f"quantities {same}/{total} = {ratio:.1%}, {len(got['quantities'])} found")
-            failed += bool(problems)
+            gap = name + suffix in known
+            verdict = ("known gap: " if gap else "FAIL ") + "; ".join(problems) if problems else "ok"
+            if gap and not problems:
+                verdict = "ok (listed as a known gap: take it off the list)"
+            print(f"{name}{suffix}: {verdict}: quantities {same}/{total} = {ratio:.1%}, {len(got['quantities'])} found")
+            failed += bool(problems) and not gap
     return 1 if failed else 0
 
 
