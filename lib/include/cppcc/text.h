@@ -61,17 +61,18 @@ class SourceText {
                                      const DecodeOptions& options = {});
   /// Wraps UTF-8 text that needs no decoding (tests, stdin already decoded).
   static SourceText from_utf8(std::string path, std::string utf8);
-  /// Text extracted from ORIGINAL (an HTML page): lines are the extracted
-  /// paragraphs, but span() names ORIGINAL's bytes, lines and columns through
-  /// ORIGINS (one per code point of UTF8, in text order).
+  /// Text extracted from ORIGINAL (an HTML page, a PDF's text layer): lines
+  /// are the extracted paragraphs, but span() names ORIGINAL's bytes, lines and
+  /// columns through ORIGINS (one per code point of UTF8, in text order).
+  /// FILE_BYTES: the file's size when ORIGINAL is not the file (a PDF).
   static SourceText from_extracted(std::string path, Encoding kind, std::string utf8, std::string original,
-                                   std::vector<Origin> origins);
+                                   std::vector<Origin> origins, uint64_t file_bytes = 0);
   /// Marks text extracted from a .docx of FILE_BYTES bytes (lines are paragraphs).
   void mark_docx(uint64_t file_bytes) {
     encoding_ = Encoding::kDocx;
     file_bytes_ = file_bytes;
   }
-  /// Size of the file on disk (differs from original() only for .docx).
+  /// Size of the file on disk (differs from original() only for .docx and .pdf).
   uint64_t file_bytes() const { return file_bytes_ ? file_bytes_ : original_.size(); }
 
   const std::string& path() const { return path_; }

@@ -146,7 +146,8 @@ Expected<SourceText> pdf_to_source(std::string bytes, const std::string& path) {
     }
   }
   if (text.empty()) return make_error(ErrorCode::kFormat, path + ": the PDF's text layer holds only page headers and numbers");
-  return SourceText::from_extracted(path, Encoding::kPdf, std::move(text), std::move(layer), std::move(origins));
+  return SourceText::from_extracted(path, Encoding::kPdf, std::move(text), std::move(layer), std::move(origins),
+                                    bytes.size());
 }
 
 }  // namespace cppcc::detail

@@ -44,8 +44,9 @@ SourceText SourceText::from_utf8(std::string path, std::string utf8) {
 }
 
 SourceText SourceText::from_extracted(std::string path, Encoding kind, std::string utf8, std::string original,
-                                      std::vector<Origin> origins) {
+                                      std::vector<Origin> origins, uint64_t file_bytes) {
   SourceText s;
+  s.file_bytes_ = file_bytes;
   s.path_ = std::move(path);
   s.encoding_ = kind;
   s.text_ = std::move(utf8);
