@@ -12,6 +12,8 @@ PACKAGES=(
   libicu-dev libutf8proc-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev
   libzip-dev libpugixml-dev       # .docx input: unzip word/document.xml and parse it
   libxml2-dev                     # .docx input: stream word/document.xml (xmlTextReader), bounded memory and depth
+  libgumbo-dev                    # .html input: HTML5 parser that keeps each text node's source offset
+  libpoppler-cpp-dev              # .pdf input: the text layer of each page
   libssl-dev                      # SHA-256 of each input (OpenSSL libcrypto, uses the CPU's SHA instructions)
   python3 python3-jsonschema      # contract and SARIF schema checks in the tests
   python3-jieba                   # its dict.txt becomes the segmenter's general vocabulary at build time

@@ -113,7 +113,8 @@ namespace {
 bool supported_extension(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".docx";
+  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".docx" || ext == ".html" ||
+         ext == ".htm" || ext == ".pdf";
 }
 }  // namespace
 

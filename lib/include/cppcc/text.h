@@ -21,9 +21,9 @@
 
 namespace cppcc {
 
-enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030, kDocx };
+enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030, kDocx, kHtml, kPdf };
 
-/// "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "docx".
+/// "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "docx", "html", "pdf".
 std::string_view encoding_name(Encoding e);
 /// Accepts the names above and common aliases (utf8, gbk, gb2312, ...).
 std::optional<Encoding> parse_encoding_name(std::string_view name);
@@ -55,6 +55,14 @@ struct Span {
   uint64_t offset = 0, length = 0;  ///< bytes in the original file
 };
 
+/// Where one code point of text extracted from markup (an HTML page) came
+/// from: its bytes in the file and the file's line/column before and after it.
+struct Origin {
+  uint32_t text_offset = 0;  ///< in SourceText::text()
+  uint32_t begin = 0, end = 0;  ///< bytes in SourceText::original()
+  Location at, after;
+};
+
 /// A decoded file with a line index. Cheap to move, not to copy.
 class SourceText {
  public:
@@ -63,12 +71,18 @@ class SourceText {
                                      const DecodeOptions& options = {});
   /// Wraps UTF-8 text that needs no decoding (tests, stdin already decoded).
   static SourceText from_utf8(std::string path, std::string utf8);
+  /// Text extracted from ORIGINAL (an HTML page, a PDF's text layer): lines
+  /// are the extracted paragraphs, but span() names ORIGINAL's bytes, lines and
+  /// columns through ORIGINS (one per code point of UTF8, in text order).
+  /// FILE_BYTES: the file's size when ORIGINAL is not the file (a PDF).
+  static SourceText from_extracted(std::string path, Encoding kind, std::string utf8, std::string original,
+                                   std::vector<Origin> origins, uint64_t file_bytes = 0);
   /// Marks text extracted from a .docx of FILE_BYTES bytes (lines are paragraphs).
   void mark_docx(uint64_t file_bytes) {
     encoding_ = Encoding::kDocx;
     file_bytes_ = file_bytes;
   }
-  /// Size of the file on disk (differs from original() only for .docx).
+  /// Size of the file on disk (differs from original() only for .docx and .pdf).
   uint64_t file_bytes() const { return file_bytes_ ? file_bytes_ : original_.size(); }
 
   const std::string& path() const { return path_; }
@@ -107,13 +121,15 @@ class SourceText {
   /// For encodings other than UTF-8: (text offset, original offset) at every
   /// code point, so spans can name original bytes. Empty for UTF-8.
   std::vector<std::pair<uint32_t, uint32_t>> offset_map_;
+  std::vector<Origin> origins_;  ///< set by from_extracted only
   uint32_t bom_bytes_ = 0;
   uint64_t file_bytes_ = 0;
   std::vector<uint32_t> cp_checkpoints_;  ///< code points before each kStride-byte block
 };
 
 /// Reads PATH ("-" is standard input) and decodes it. A .docx file is read
-/// from its word/document.xml, one line per paragraph. Input beyond
+/// from its word/document.xml, one line per paragraph; an .html page from its
+/// article, a .pdf from its text layer (docs/input-formats.md). Input beyond
 /// OPTIONS.max_bytes is an error, found while reading (endless input stops).
 Expected<SourceText> load_file(const std::string& path, const DecodeOptions& options = {});
 

@@ -71,6 +71,8 @@ Expected<std::string> encode(std::string_view utf8_text, Encoding enc) {
       return out;
     }
     case Encoding::kDocx:
+    case Encoding::kHtml:
+    case Encoding::kPdf:
       break;
   }
   return make_error(ErrorCode::kUsage, "cannot write this encoding");
@@ -107,7 +109,8 @@ Expected<FixResult> apply_fixes(const SourceText& src, const std::vector<Diagnos
 
   const std::string_view text = src.text();
   const std::string_view orig = src.original();
-  r.writable = src.encoding() != Encoding::kDocx;
+  r.writable = src.encoding() != Encoding::kDocx && src.encoding() != Encoding::kHtml &&
+               src.encoding() != Encoding::kPdf;
   size_t tpos = 0, opos = 0;
   for (const Edit& e : edits) {
     const size_t ob = src.original_offset(e.begin), oe = src.original_offset(e.end);

@@ -14,6 +14,8 @@ std::string_view encoding_name(Encoding e) {
     case Encoding::kUtf16Be: return "utf-16be";
     case Encoding::kGb18030: return "gb18030";
     case Encoding::kDocx: return "docx";
+    case Encoding::kHtml: return "html";
+    case Encoding::kPdf: return "pdf";
   }
   return "utf-8";
 }
@@ -28,6 +30,8 @@ std::optional<Encoding> parse_encoding_name(std::string_view name) {
   if (n == "utf-16be" || n == "utf16be") return Encoding::kUtf16Be;
   if (n == "gb18030" || n == "gbk" || n == "gb2312" || n == "cp936" || n == "euc-cn") return Encoding::kGb18030;
   if (n == "docx") return Encoding::kDocx;
+  if (n == "html" || n == "htm") return Encoding::kHtml;
+  if (n == "pdf") return Encoding::kPdf;
   return std::nullopt;
 }
 

@@ -12,10 +12,19 @@
 
 #include "cppcc/text.h"
 #include "text/decode.h"
+#include "text/html.h"
+#include "text/pdf.h"
 
 namespace cppcc {
 
 namespace {
+
+bool has_extension(const std::string& path, std::string_view want) {
+  if (path.size() < want.size()) return false;
+  std::string ext = path.substr(path.size() - want.size());
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == want;
+}
 
 bool has_docx_extension(const std::string& path) {
   if (path.size() < 5) return false;
@@ -106,6 +115,15 @@ Expected<SourceText> load_file(const std::string& path, const DecodeOptions& opt
   if (!within) return make_error(ErrorCode::kFormat, shown + ": " + detail::input_limit_message(limit));
   if (err) return make_error(ErrorCode::kIo, shown + ": read error: " + std::strerror(err));
   if (bytes.empty()) return make_error(ErrorCode::kFormat, shown + ": the file is empty");
+  if (bytes.size() > 0xFFFFFFF0u) {
+    return make_error(ErrorCode::kFormat, shown + ": file too large (4 GiB is the limit)");
+  }
+  if (options.encoding == Encoding::kPdf || (!options.encoding && bytes.compare(0, 5, "%PDF-") == 0))
+    return detail::pdf_to_source(std::move(bytes), shown);
+  if (options.encoding == Encoding::kHtml ||
+      (!options.encoding && !has_docx_extension(path) &&
+       (has_extension(path, ".html") || has_extension(path, ".htm") || detail::looks_like_html(bytes))))
+    return detail::html_to_source(std::move(bytes), shown, options);
   const bool zip = bytes.compare(0, 4, "PK\x03\x04") == 0;
   const bool named_docx = has_docx_extension(path);
   if (options.encoding == Encoding::kDocx || named_docx || (zip && !options.encoding)) {

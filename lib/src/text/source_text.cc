@@ -49,6 +49,21 @@ SourceText SourceText::from_utf8(std::string path, std::string utf8) {
   return s;
 }
 
+SourceText SourceText::from_extracted(std::string path, Encoding kind, std::string utf8, std::string original,
+                                      std::vector<Origin> origins, uint64_t file_bytes) {
+  SourceText s;
+  s.file_bytes_ = file_bytes;
+  s.path_ = std::move(path);
+  s.encoding_ = kind;
+  s.text_ = std::move(utf8);
+  s.original_ = std::move(original);
+  s.offset_map_.reserve(origins.size());
+  for (const Origin& o : origins) s.offset_map_.emplace_back(o.text_offset, o.begin);
+  s.origins_ = std::move(origins);
+  s.index_lines();
+  return s;
+}
+
 Expected<SourceText> SourceText::decode(std::string path, std::string bytes, const DecodeOptions& options) {
   SourceText s;
   s.path_ = std::move(path);
@@ -238,6 +253,28 @@ size_t SourceText::original_offset(size_t offset) const {
 Span SourceText::span(size_t begin, size_t end) const {
   if (end < begin) end = begin;
   Span s;
+  if (!origins_.empty()) {
+    // The origin of the code point holding text offset AT (the last one at or before it).
+    auto origin_of = [&](size_t at) -> const Origin& {
+      auto it = std::upper_bound(origins_.begin(), origins_.end(), static_cast<uint32_t>(at),
+                                 [](uint32_t v, const Origin& o) { return v < o.text_offset; });
+      return it == origins_.begin() ? *it : *std::prev(it);
+    };
+    const Origin& first = origin_of(begin);
+    const bool past_end = begin >= text_.size();
+    const Location a = past_end ? first.after : first.at;
+    const uint64_t ob = past_end ? first.end : first.begin;
+    const Origin& last = end > begin ? origin_of(end - 1) : first;
+    const Location b = end > begin || past_end ? last.after : last.at;
+    const uint64_t oe = end > begin || past_end ? last.end : last.begin;
+    s.line = a.line;
+    s.column = a.column;
+    s.end_line = b.line;
+    s.end_column = b.column;
+    s.offset = ob;
+    s.length = oe >= ob ? oe - ob : 0;
+    return s;
+  }
   const Location a = location(begin), b = location(end);
   s.line = a.line;
   s.column = a.column;

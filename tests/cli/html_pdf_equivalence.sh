@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Reports as published: every corpus report written out as a web page (UTF-8
+# and GB2312, with menus, breadcrumbs, related links, a footer and scripts) and
+# printed to PDF with headless Chromium gives the model of its text copy
+# (scripts/make_html_pdf_fixtures.py, tests/cli/html_pdf_equivalence.py).
+# Bad pages and PDFs get clear errors.
+set -u
+. "$(dirname "$0")/lib.sh"
+bin="$CPPCC_BIN"
+py=/usr/bin/python3
+require_tool "$py"
+require_tool /usr/bin/chromium
+corpus="${CPPCC_SHARED:-}/corpus"
+[ -d "$corpus" ] || { echo "skip: no ../shared/corpus"; exit 77; }
+
+"$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "$corpus"/*.txt
+# Known gaps (issue 18), not yet mended; the script prints what differs:
+#  guangdong-2025 pages: the text copy opens "title / 来源 : 南方日报 / ——date" with no blank
+#    line; on the page the title is an <h1> block of its own, and the metadata reader then
+#    finds no committee, date or speaker.
+#  PDFs of beijing-2025, guangdong-2025, guangdong-2026 (a heading or the subtitle split
+#    differently by Chromium's line breaks and the reflow) and national-2017 (86% of the
+#    quantities): not diagnosed further.
+"$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" \
+  --known-gap gov-report-guangdong-2025.utf8.html --known-gap gov-report-guangdong-2025.gb2312.html \
+  --known-gap gov-report-guangdong-2025.pdf --known-gap gov-report-beijing-2025.pdf \
+  --known-gap gov-report-guangdong-2026.pdf --known-gap gov-report-national-2017.pdf \
+  "$corpus"/*.txt
+check_status "HTML and PDF copies give the model of the text copy" $?
+
+# Directory walks pick up .html, .htm and .pdf.
+mkdir -p "$tmp/dir"
+cp "$tmp/fx/gov-report-national-2019.utf8.html" "$tmp/dir/a.htm"
+cp "$tmp/fx/gov-report-national-2019.pdf" "$tmp/dir/b.pdf"
+"$bin/cppcc-extract" --format jsonl "$tmp/dir" > "$tmp/walk.jsonl"
+check "a directory walk reads .htm and .pdf" '[ "$(wc -l < "$tmp/walk.jsonl")" -eq 2 ]'
+
+# A page with only menus: exit 2, "no report text".
+printf '<!DOCTYPE html><html><body><ul class="nav"><li><a href="/">首页</a></li></ul><p>Welcome</p></body></html>\n' > "$tmp/index.html"
+"$bin/cppcc-extract" "$tmp/index.html" > /dev/null 2> "$tmp/err"; rc=$?
+check "a page without report text exits 2 with a message" '[ $rc -eq 2 ] && grep -q "index.html: no report text" "$tmp/err"'
+
+# An image-only PDF (here: a blank page) has no text layer.
+printf '<!DOCTYPE html><html><body></body></html>\n' > "$tmp/blank.html"
+profile=$(mktemp -d -p "$tmp")
+/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --no-pdf-header-footer --user-data-dir="$profile" \
+  --print-to-pdf="$tmp/blank.pdf" "file://$tmp/blank.html" > /dev/null 2>&1
+"$bin/cppcc-extract" "$tmp/blank.pdf" > /dev/null 2> "$tmp/err"; rc=$?
+check "a PDF without text asks for OCR" '[ $rc -eq 2 ] && grep -q "no text layer; it needs OCR first" "$tmp/err"'
+
+# A truncated PDF: exit 2 in bounded time.
+head -c 20000 "$tmp/fx/gov-report-national-2019.pdf" > "$tmp/cut.pdf"
+timeout 20 "$bin/cppcc-extract" "$tmp/cut.pdf" > /dev/null 2> "$tmp/err"; rc=$?
+check "a truncated PDF exits 2 with a message" '[ $rc -eq 2 ] && grep -q "truncated" "$tmp/err"'
+
+finish
