@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cppcc/decimal.h"
+#include "cppcc/normalize.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -43,6 +44,7 @@ struct Metadata {
   std::optional<std::string> date;  ///< ISO 8601 (YYYY-MM-DD)
   std::optional<std::string> speaker;
   std::optional<int> review_year, plan_year;
+  Script script = Script::kSimplified;  ///< of the ideographs of the whole text
 };
 
 struct TextSpan {

@@ -27,7 +27,13 @@ struct Line {
   char32_t first = 0, last = 0, before_last = 0;
 };
 
-bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f'; }
+/// Every space character is an indent alike: Word and web copies indent with
+/// U+2003 EM SPACE or U+2002 as often as with U+3000.
+bool is_wide_space(char32_t c) { return c == 0x3000 || (c >= 0x2000 && c <= 0x2003); }
+bool is_space_cp(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || c == '\f' || is_wide_space(c) || (c >= 0x2004 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F;
+}
 
 bool cannot_start_line(char32_t c) {
   switch (c) {
@@ -142,7 +148,7 @@ std::vector<Line> split_lines(const SourceText& src) {
       size_t len = 0;
       const char32_t c = utf8::decode(raw, b, &len);
       if (!is_space_cp(c) && !(c == 0xFEFF)) break;
-      if (c == 0x3000) ideographic_indent = true;
+      if (is_wide_space(c)) ideographic_indent = true;
       if (c == ' ') ++leading_spaces;
       b += len;
     }
