@@ -30,6 +30,14 @@ bool is_nfc_stable(std::string_view s);
 /// U+3000 to space, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) removed.
 MappedText fold_width(std::string_view s);
 
+/// The script of a text's ideographs.
+enum class Script { kSimplified, kTraditional, kMixed };
+/// Simplified when no character is Traditional-only; Traditional when they
+/// dominate and Simplified-only ones are under 10%; otherwise mixed.
+Script detect_script(std::string_view s);
+/// "simplified", "traditional", "mixed".
+std::string_view script_name(Script s);
+
 /// True for U+200B, U+200C, U+200D, U+2060, U+FEFF.
 bool is_zero_width(char32_t cp);
 

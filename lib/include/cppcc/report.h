@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cppcc/decimal.h"
+#include "cppcc/normalize.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -51,6 +52,7 @@ struct Metadata {
   /// The line that gives the date, even when that date is not on the calendar
   /// (（二〇二五年二月三十日）: date stays null). Not in the JSON; for the linter.
   std::optional<TextSpan> date_line;
+  Script script = Script::kSimplified;  ///< of the ideographs of the whole text
 };
 
 /// A paragraph of the body, as reflowed, with where it sits in the model.

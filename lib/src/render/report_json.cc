@@ -70,6 +70,7 @@ void write_metadata(JsonWriter& w, const Metadata& m) {
   w.key("speaker"); w.optional_string(m.speaker);
   w.key("review_year"); w.optional_integer(m.review_year);
   w.key("plan_year"); w.optional_integer(m.plan_year);
+  w.key("script"); w.string(script_name(m.script));
   w.end_object();
 }
 

@@ -89,8 +89,8 @@ TEST_SUITE("parse") {
     std::string t = replace_all(k2026, "一年来，我们扎实", "一年来，\n\u200B\n我们扎实");
     cppcc::Report r = parse_text(t);
     bool whole = false;
-    for (const auto& p : r.paragraphs) whole = whole || p.text.find("我们扎实做好") != std::string::npos &&
-                                                           p.text.find("收官之年") != std::string::npos;
+    for (const auto& p : r.paragraphs) whole = whole || (p.text.find("我们扎实做好") != std::string::npos &&
+                                                            p.text.find("收官之年") != std::string::npos);
     CHECK(whole);
   }
 

@@ -2,12 +2,16 @@
 // The script of the file is the majority of characters that exist in only one
 // script (data/rules/traditional_simplified.tsv); the minority is reported.
 // Traditional → simplified is certain (many to one), so that direction has a fix.
+// The rule is about mixing: a text the parser found consistently Simplified or
+// Traditional (metadata.script) is left alone, so a Hong Kong or Taiwan copy
+// is not a stream of errors on correct characters.
 #include "lint/context.h"
 #include "lint/data_tables.h"
 
 namespace cppcc::linter {
 
 void check_mixed_script_forms(Context& ctx) {
+  if (ctx.model().metadata.script != Script::kMixed) return;
   const auto& t2s = traditional_to_simplified();
   const auto& s2t = simplified_to_traditional();
   const std::string_view t = ctx.text();
