@@ -48,29 +48,43 @@ std::optional<std::string> date_in(std::string_view s) {
   return std::nullopt;
 }
 
-// The date and the line that gives it: the front matter's lines first, then
-// a byline merged into another paragraph before the first heading (a web
-// page's breadcrumbs glued to 2026年1月27日在…会议上).
-void read_date(const ParseContext& ctx, Metadata& md) {
-  static const Regex byline("会议|——|^[（(]?[0-9〇零一二三四五六七八九]{4}年");
+// Where a date may stand, in the order it is looked for: the front matter's
+// paragraphs first, then a byline merged into another paragraph before the first
+// heading (a web page's breadcrumbs glued to 2026年1月27日在…会议上). VISIT(i, byline_pass)
+// returns true to stop. The metadata date and the linter's date line both come from here.
+template <class Visit>
+void visit_date_places(const ParseContext& ctx, Visit visit) {
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
       if (ctx.first_heading && i >= *ctx.first_heading) break;
       Role role = ctx.roles[i];
       if (pass == 0 ? role != Role::kFrontMatter : (role == Role::kJunk || role == Role::kTail)) continue;
-      const Paragraph& p = ctx.paras[i];
-      for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
-        std::string_view t = ctx.src.line_text(line);
-        if (pass == 1 && !byline.search(squeeze(t))) continue;
-        auto d = date_in(squeeze(t));
-        if (!d) continue;
-        size_t b = ctx.src.line_start(line);
-        md.date_line = TextSpan{std::string(trim(t)), ctx.src.span(b, b + t.size())};
-        if (!d->empty()) md.date = *d;
-        return;
-      }
+      if (visit(i, pass == 1)) return;
     }
   }
+}
+
+const Regex& byline_re() {
+  static const Regex byline("会议|——|^[（(]?[0-9〇零一二三四五六七八九]{4}年");
+  return byline;
+}
+
+// The date and the line that gives it.
+void read_date(const ParseContext& ctx, Metadata& md) {
+  visit_date_places(ctx, [&](size_t i, bool byline_pass) {
+    const Paragraph& p = ctx.paras[i];
+    for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
+      std::string_view t = ctx.src.line_text(line);
+      if (byline_pass && !byline_re().search(squeeze(t))) continue;
+      auto d = date_in(squeeze(t));
+      if (!d) continue;
+      size_t b = ctx.src.line_start(line);
+      md.date_line = TextSpan{std::string(trim(t)), ctx.src.span(b, b + t.size())};
+      if (!d->empty()) md.date = *d;
+      return true;
+    }
+    return false;
+  });
 }
 
 std::optional<std::string> speaker_in(const ParseContext& ctx) {
@@ -205,24 +219,20 @@ Metadata read_metadata(const ParseContext& ctx) {
 }
 
 std::optional<DateLine> read_date_line(const ParseContext& ctx) {
-  // The same places the metadata date is read from (front matter first, then a byline
-  // before the first heading), as written: the numbers are kept even when they name no day.
-  static const Regex byline("会议|——|^[（(]?[0-9〇零一二三四五六七八九]{4}年");
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < ctx.paras.size() && i < ctx.body_end; ++i) {
-      if (ctx.first_heading && i >= *ctx.first_heading) break;
-      Role role = ctx.roles[i];
-      if (pass == 0 ? role != Role::kFrontMatter : (role == Role::kJunk || role == Role::kTail)) continue;
-      const std::string& t = ctx.paras[i].text;
-      if (pass == 1 && !byline.search(squeeze(t))) continue;
-      for (const auto& m : date_lines().date.all(t)) {
-        auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
-        if (!y || !mo || !d || *y < 1949) continue;
-        return DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
-      }
+  // As written, where the metadata date is read: the numbers are kept even when they name no day.
+  std::optional<DateLine> found;
+  visit_date_places(ctx, [&](size_t i, bool byline_pass) {
+    const std::string& t = ctx.paras[i].text;
+    if (byline_pass && !byline_re().search(squeeze(t))) return false;
+    for (const auto& m : date_lines().date.all(t)) {
+      auto y = small_numeral(m.str(1)), mo = small_numeral(m.str(2)), d = small_numeral(m.str(3));
+      if (!y || !mo || !d || *y < 1949) continue;
+      found = DateLine{*y, *mo, *d, ctx.span(i, m.begin(), m.end()), i, m.begin(), m.end()};
+      return true;
     }
-  }
-  return std::nullopt;
+    return false;
+  });
+  return found;
 }
 
 }  // namespace cppcc::parse
