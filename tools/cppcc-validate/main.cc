@@ -176,8 +176,7 @@ int run(int argc, char** argv) try {
   }
   auto lint_source = [&](const cppcc::SourceText& source, const cppcc::LintOptions& opts) {
     cppcc::ParseOptions parse_options;
-    parse_options.terms = false;  // no rule reads the top terms or the quantities yet
-    parse_options.quantities = false;
+    parse_options.terms = false;  // no rule reads the top terms; N013 reads the quantities
     return cppcc::lint(cppcc::parse_report(source, **resources, parse_options), source, opts);
   };
 

@@ -170,8 +170,7 @@ std::vector<Diagnostic> lint(const SourceText& src, const LintOptions& options) 
   static const auto resources = Resources::load();
   if (!resources) return lint(Report{}, src, options);
   ParseOptions parse_options;
-  parse_options.terms = false;  // no rule reads the top terms or the quantities yet
-  parse_options.quantities = false;
+  parse_options.terms = false;  // no rule reads the top terms; N013 reads the quantities
   return lint(parse_report(src, **resources, parse_options), src, options);
 }
 
