@@ -91,3 +91,19 @@ TEST_CASE("period: without a phrase the part decides; thresholds and other text 
   CHECK(period_of("淘汰30万千瓦以下机组", "30万千瓦以下", plan(2018), "threshold") == "-");
   CHECK(period_of("全国有13亿多人口", "13亿多", PeriodContext{}) == "-");
 }
+
+TEST_CASE("period: a review part's single year counts only when its heading names it") {
+  cppcc::Report r;
+  cppcc::Part five;
+  five.kind = PartKind::kReview;
+  five.year = 2017;  // inferred: the heading names only the five years
+  five.years = cppcc::YearRange{2013, 2017};
+  five.heading = "过去五年工作回顾";
+  r.parts.push_back(five);
+  CHECK(period_of("国内生产总值增长6.9%", "6.9%", cppcc::quantity::period_context(r, &r.parts[0])) ==
+        "years:2013-2017");
+  r.parts[0].year = 2025;
+  r.parts[0].years = cppcc::YearRange{2021, 2025};
+  r.parts[0].heading = "2025年和“十四五”时期工作回顾";
+  CHECK(period_of("国内生产总值增长5%", "5%", cppcc::quantity::period_context(r, &r.parts[0])) == "year:2025-2025");
+}
