@@ -116,6 +116,14 @@ struct Formulation {
   bool needs_glossary = false;
 };
 
+/// The time a figure covers (docs/quantities.md "Period"): one year (year,
+/// from = to), a span of years (years: 2021–2025), a level at a time (as_of:
+/// to only, 2024年底) or a run that started then (since: from only, 2013年以来).
+struct Period {
+  std::optional<int> from, to;
+  std::string kind;  ///< year, years, as_of or since
+};
+
 struct Quantity {
   std::string surface;
   double value = 0;
@@ -130,6 +138,7 @@ struct Quantity {
   PartKind part = PartKind::kOther;
   bool is_target = false;
   std::string status;  ///< outcome, target, forecast or threshold (see QuantityMatch)
+  std::optional<Period> period;  ///< nullopt when neither the clause nor the part says
   std::optional<int> section;
   Span span;
   size_t paragraph = 0;  ///< reflowed paragraph holding it

@@ -94,6 +94,16 @@ void write_quantity(JsonWriter& w, const Quantity& x) {
   w.key("part"); w.string(part_kind_name(x.part));
   w.key("is_target"); w.boolean(x.is_target);
   w.key("status"); w.string(x.status);
+  w.key("period");
+  if (x.period) {
+    w.begin_object();
+    w.key("from"); w.optional_integer(x.period->from);
+    w.key("to"); w.optional_integer(x.period->to);
+    w.key("kind"); w.string(x.period->kind);
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("section"); w.optional_integer(x.section);
   w.key("span"); write_span(w, x.span);
   w.end_object();

@@ -1,0 +1,178 @@
+// Figure period: the nearest time phrase of the sentence before the figure,
+// else the part's years (see period.h and docs/quantities.md "Period").
+#include "quantity/period.h"
+
+#include <cctype>
+#include <string>
+
+#include "quantity/numeral.h"
+
+namespace cppcc::quantity {
+
+namespace {
+
+int digit(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  return -1;
+}
+
+/// The four-digit year ending just before T[END] (2024 in 2024年底), if any.
+std::optional<int> year_before(std::u32string_view t, size_t end) {
+  if (end < 4) return std::nullopt;
+  int y = 0;
+  for (size_t i = end - 4; i < end; ++i) {
+    int d = digit(t[i]);
+    if (d < 0) return std::nullopt;
+    y = y * 10 + d;
+  }
+  if (end > 4 && digit(t[end - 5]) >= 0) return std::nullopt;  // part of a longer number
+  return y;
+}
+
+/// The four-digit year starting at T[BEGIN], if any.
+std::optional<int> year_at(std::u32string_view t, size_t begin) {
+  if (begin + 4 > t.size()) return std::nullopt;
+  if (begin > 0 && digit(t[begin - 1]) >= 0) return std::nullopt;
+  auto y = year_before(t, begin + 4);
+  if (!y || (begin + 4 < t.size() && digit(t[begin + 4]) >= 0)) return std::nullopt;
+  return y;
+}
+
+bool starts_at(std::u32string_view t, size_t i, std::u32string_view word) { return t.substr(i, word.size()) == word; }
+
+/// The years of the Nth five-year plan: the 3rd began in 1966, after three
+/// years of readjustment (1963–1965); the 1st (1953) and 2nd (1958) before.
+YearRange five_year_plan(int n) {
+  int first = n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
+  return {first, first + 4};
+}
+
+Period years_period(YearRange r) {
+  if (r.first == r.last) return {r.first, r.first, "year"};
+  return {r.first, r.last, "years"};
+}
+
+/// The sentence before BEGIN, as code points.
+std::u32string sentence_before(std::string_view p, size_t begin) {
+  std::u32string out;
+  for (size_t i = 0; i < begin && i < p.size();) {
+    size_t len = 0;
+    char32_t c = code_point_at(p, i, &len);
+    i += len ? len : 1;
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'\n') out.clear();
+    else out.push_back(c);
+  }
+  return out;
+}
+
+struct Found {
+  size_t at = 0;  ///< where the phrase ends: the nearest to the figure wins
+  Period period;
+};
+
+/// Every time phrase of sentence T, the last one kept.
+std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx) {
+  std::optional<Found> best;
+  auto keep = [&](size_t at, Period p) {
+    if (!best || at >= best->at) best = Found{at, std::move(p)};
+  };
+  const std::optional<int> here = ctx.part_year ? ctx.part_year : ctx.report_year;
+  static constexpr std::u32string_view kDashes = U"-—–－~～〜至到";
+  static constexpr std::u32string_view kNumbers = U"一二三四五";
+  for (size_t i = 0; i < t.size(); ++i) {
+    // 2021—2025年, 2021-2025年, 2021年至2025年
+    if (auto first = year_at(t, i)) {
+      size_t j = i + 4;
+      if (j < t.size() && t[j] == U'年') ++j;
+      if (j < t.size() && kDashes.find(t[j]) != std::u32string_view::npos) {
+        ++j;
+        if (j < t.size() && t[j] == U'—') ++j;  // ——
+        if (auto last = year_at(t, j); last && j + 4 < t.size() && t[j + 4] == U'年' && *last > *first)
+          keep(j + 5, {*first, *last, "years"});
+      }
+      // 2013年以来, 自2013年以来
+      if (starts_at(t, i + 4, U"年以来")) keep(i + 7, {*first, std::nullopt, "since"});
+    }
+    // “十四五”期间 / “十四五”时期 (also without quotes)
+    if (t[i] == U'十' && i + 2 < t.size() && t[i + 2] == U'五') {
+      size_t x = kNumbers.find(t[i + 1]);
+      size_t j = i + 3;
+      if (j < t.size() && (t[j] == U'”' || t[j] == U'"' || t[j] == U'’')) ++j;
+      if (x != std::u32string_view::npos && (starts_at(t, j, U"期间") || starts_at(t, j, U"时期")))
+        keep(j + 2, years_period(five_year_plan(11 + static_cast<int>(x))));
+    }
+    // 五年来 / 过去五年 refer to the five years the review part covers.
+    for (std::u32string_view w : {U"五年来", U"过去五年", U"这五年"}) {
+      if (starts_at(t, i, w) && ctx.review_years && ctx.review_years->last - ctx.review_years->first == 4)
+        keep(i + w.size(), years_period(*ctx.review_years));
+    }
+    // 累计 sums over every year of a part that covers several.
+    if (starts_at(t, i, U"累计") && ctx.part_years && ctx.part_years->last > ctx.part_years->first)
+      keep(i + 2, years_period(*ctx.part_years));
+    // 2024年底, 年末, 今年底, 去年底: a level at the end of a year.
+    if (starts_at(t, i, U"年底") || starts_at(t, i, U"年末")) {
+      std::optional<int> y = year_before(t, i);
+      if (!y && i > 0 && t[i - 1] == U'去' && here) y = *here - 1;
+      if (!y) y = here;
+      keep(i + 2, {std::nullopt, y, "as_of"});
+    }
+    // 截至2024年6月, 截至3月5日 (the year of the report)
+    if (starts_at(t, i, U"截至") || starts_at(t, i, U"截止")) {
+      std::optional<int> y;
+      size_t end = i + 2;
+      for (size_t j = i + 2; j + 4 < t.size() && j < i + 8; ++j) {
+        if (auto yy = year_at(t, j); yy && t[j + 4] == U'年') {
+          y = yy;
+          end = j + 5;
+          break;
+        }
+      }
+      if (!y) y = ctx.report_year ? ctx.report_year : here;
+      keep(end, {std::nullopt, y, "as_of"});
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+PeriodContext period_context(const Report& r, const Part* part) {
+  PeriodContext ctx;
+  for (const Part& p : r.parts) {
+    if (p.kind == PartKind::kReview && p.years) {
+      ctx.review_years = p.years;
+      break;
+    }
+  }
+  const Metadata& m = r.metadata;
+  if (m.date && m.date->size() >= 4 && std::isdigit(static_cast<unsigned char>((*m.date)[0])))
+    ctx.report_year = std::stoi(m.date->substr(0, 4));
+  if (!part) return ctx;
+  ctx.part = part->kind;
+  ctx.part_year = part->year;
+  ctx.part_years = part->years;
+  // 过去五年工作回顾 reviews the five years: its single year (the last) is
+  // inferred, not named as in 2025年和“十四五”时期工作回顾.
+  if (part->kind == PartKind::kReview && part->year && part->years && part->years->first < part->years->last &&
+      part->heading.find(std::to_string(*part->year)) == std::string::npos)
+    ctx.part_year.reset();
+  // A part without its own years takes the report's review or plan year.
+  if (!ctx.part_year && !ctx.part_years)
+    ctx.part_year = part->kind == PartKind::kReview ? m.review_year
+                    : part->kind == PartKind::kPlan ? m.plan_year
+                                                    : std::nullopt;
+  return ctx;
+}
+
+std::optional<Period> figure_period(std::string_view paragraph, size_t begin, std::string_view status,
+                                    const PeriodContext& ctx) {
+  if (status == "threshold") return std::nullopt;  // 60岁以上 defines a class at any time
+  if (auto found = last_phrase(sentence_before(paragraph, begin), ctx)) return found->period;
+  if (ctx.part != PartKind::kReview && ctx.part != PartKind::kPlan) return std::nullopt;
+  if (ctx.part_year) return Period{*ctx.part_year, *ctx.part_year, "year"};
+  if (ctx.part_years) return years_period(*ctx.part_years);
+  return std::nullopt;
+}
+
+}  // namespace cppcc::quantity
