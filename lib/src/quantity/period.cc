@@ -53,10 +53,16 @@ Period years_period(YearRange r) {
   return {r.first, r.last, "years"};
 }
 
-/// The sentence before BEGIN, as code points.
+/// How far back a time phrase is looked for: about 200 characters. Bounded so that a
+/// paragraph without sentence ends (a whole report on one line) stays linear.
+constexpr size_t kLookBackBytes = 600;
+
+/// The sentence before BEGIN (at most kLookBackBytes of it), as code points.
 std::u32string sentence_before(std::string_view p, size_t begin) {
   std::u32string out;
-  for (size_t i = 0; i < begin && i < p.size();) {
+  size_t from = begin > kLookBackBytes ? begin - kLookBackBytes : 0;
+  while (from < begin && from < p.size() && (static_cast<unsigned char>(p[from]) & 0xC0) == 0x80) ++from;
+  for (size_t i = from; i < begin && i < p.size();) {
     size_t len = 0;
     char32_t c = code_point_at(p, i, &len);
     i += len ? len : 1;
