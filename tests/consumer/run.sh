@@ -31,7 +31,10 @@ want=$("$build/bin/cppcc-extract" --select metadata,quantities --format jsonl "$
        /usr/bin/python3 -c 'import json,sys; r=json.load(sys.stdin); print("genre: %s\nquantities: %d" % (r["metadata"]["genre"], len(r["quantities"])))')
 
 # 1. CMake: find_package(cppcc) from the prefix, in a project outside the tree.
+# A sanitized libcppcc (CPPCC_SANITIZE) needs its consumer linked with the sanitizer runtime.
+flags=${CPPCC_CONSUMER_FLAGS:-}
 cmake -S "$here" -B "$tmp/cmake-build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" \
   >"$tmp/cmake.log" 2>&1 && cmake --build "$tmp/cmake-build" >>"$tmp/cmake.log" 2>&1
 status=$?
 [ $status -eq 0 ] || cat "$tmp/cmake.log"
@@ -47,7 +50,7 @@ check "find_package consumer reports the library version" 'grep -q "^library [0-
 export PKG_CONFIG_PATH="$libdir/pkgconfig"
 cflags=$(pkg-config --cflags cppcc) && libs=$(pkg-config --libs cppcc)
 check_status "pkg-config knows cppcc" $?
-${CXX:-c++} -std=c++20 -O1 $cflags "$here/main.cc" -o "$tmp/pc-consumer" $libs >"$tmp/pc.log" 2>&1
+${CXX:-c++} -std=c++20 -O1 $flags $cflags "$here/main.cc" -o "$tmp/pc-consumer" $libs >"$tmp/pc.log" 2>&1
 status=$?
 [ $status -eq 0 ] || cat "$tmp/pc.log"
 check_status "consumer builds with pkg-config --cflags --libs cppcc" $status
