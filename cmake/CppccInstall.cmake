@@ -36,7 +36,7 @@ install(FILES "${PROJECT_BINARY_DIR}/cppccConfig.cmake" "${PROJECT_BINARY_DIR}/c
 
 # cppcc.pc names its prefix relative to its own folder, so the installed tree
 # can be moved (and `cmake --install --prefix DIR` works without reconfiguring).
-set(CPPCC_PC_DEPENDENCIES "fmt icu-uc icu-i18n libutf8proc libzip libxml-2.0 gumbo poppler-cpp pugixml libcrypto sqlite3")
+set(CPPCC_PC_DEPENDENCIES "fmt icu-uc icu-i18n libutf8proc libzip libxml-2.0 gumbo poppler-cpp opencc pugixml libcrypto sqlite3")
 if(CPPCC_STATIC_LIBRARY)
   set(CPPCC_PC_REQUIRES "Requires: ${CPPCC_PC_DEPENDENCIES}")
   set(CPPCC_PC_LIBS_EXTRA " -pthread")

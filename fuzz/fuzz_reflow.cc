@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "cppcc/normalize.h"
+#include "cppcc/canonical.h"
 #include "cppcc/reflow.h"
 #include "cppcc/sentence.h"
 #include "fuzz_common.h"
@@ -23,9 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(r.begin >= prev && r.begin <= r.end && r.end <= p.text.size());
       prev = r.end;
     }
-    cppcc::MappedText folded = cppcc::fold_width(p.text);
-    FUZZ_CHECK(folded.source.size() == folded.text.size());
-    for (uint32_t s : folded.source) FUZZ_CHECK(s <= p.text.size());
+    cppcc::SourceMap to_written;
+    cppcc::Paragraph c = cppcc::canonical_paragraph(p, &to_written);
+    FUZZ_CHECK(c.source.size() == c.text.size());
+    FUZZ_CHECK(to_written.empty() || to_written.size() == c.text.size());
+    for (uint32_t s : to_written) FUZZ_CHECK(s < p.text.size());
+    for (uint32_t s : c.source) FUZZ_CHECK(s <= n);
   }
   cppcc::MappedText nfc = cppcc::normalize_nfc(src.text());
   FUZZ_CHECK(nfc.source.size() == nfc.text.size());

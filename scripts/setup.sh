@@ -14,6 +14,7 @@ PACKAGES=(
   libxml2-dev                     # .docx input: stream word/document.xml (xmlTextReader), bounded memory and depth
   libgumbo-dev                    # .html input: HTML5 parser that keeps each text node's source offset
   libpoppler-cpp-dev              # .pdf input: the text layer of each page
+  libopencc-dev                   # canonical view: Traditional → Simplified, phrase-level with HK/TW variants (lib/src/text/simplified.cc)
   libssl-dev                      # SHA-256 of each input (OpenSSL libcrypto, uses the CPU's SHA instructions)
   python3 python3-jsonschema      # contract and SARIF schema checks in the tests
   python3-jieba                   # its dict.txt becomes the segmenter's general vocabulary at build time
@@ -24,7 +25,7 @@ PACKAGES=(
   pre-commit git python3-yaml     # tests: run .pre-commit-hooks.yaml with pre-commit try-repo (offline)
 )
 # Only the tests use these: the HTML diff page is rendered in a browser with CJK fonts.
-TEST_PACKAGES=(chromium fonts-noto-cjk)
+TEST_PACKAGES=(chromium fonts-noto-cjk opencc)  # opencc: scripts/equivalence.py writes Traditional copies
 [ "${1:-}" = --tests ] && PACKAGES+=("${TEST_PACKAGES[@]}")
 missing=()
 for p in "${PACKAGES[@]}"; do

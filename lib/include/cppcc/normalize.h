@@ -1,6 +1,6 @@
 /// \file
-/// Normalized views of text for MATCHING only. Never lint a folded view: it
-/// turns full-width ，into , and would hide exactly what the rules look for.
+/// NFC with a map back, and the character classes of the text layer. The
+/// view parsers match on is cppcc/canonical.h.
 #pragma once
 
 #include <cstdint>
@@ -26,9 +26,6 @@ MappedText normalize_nfc(std::string_view s);
 /// and callers can skip it. False does not mean S changes.
 bool is_nfc_stable(std::string_view s);
 
-/// Width-folded view: full-width ASCII (０-９Ａ-Ｚａ-ｚ％．，etc.) to ASCII,
-/// U+3000 to space, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) removed.
-MappedText fold_width(std::string_view s);
 
 /// The script of a text's ideographs.
 enum class Script { kSimplified, kTraditional, kMixed };

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/canonical.h"
 #include "cppcc/lint.h"
 #include "cppcc/reflow.h"
 #include "cppcc/report.h"
@@ -22,9 +23,18 @@ class Context {
 
   const SourceText& src() const { return src_; }
   std::string_view text() const { return src_.text(); }
-  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
-  /// Code points of paragraph I.
+  /// The paragraphs in the canonical view (cppcc/canonical.h), as the model
+  /// read them: rules about content match here (兩個確立 is 两个确立).
+  const std::vector<Paragraph>& paragraphs() const { return views_.canonical; }
+  /// Code points of paragraphs()[I].
   const std::vector<CodePoint>& cps(size_t i) const { return cps_[i]; }
+  /// The same paragraphs as the file writes them: rules about form (width,
+  /// script, spaces, invisible characters) read these.
+  const std::vector<Paragraph>& written() const { return views_.written; }
+  /// Code points of written()[I].
+  const std::vector<CodePoint>& written_cps(size_t i) const;
+  /// Both views and the map between them.
+  const ParagraphViews& views() const { return views_; }
   /// The report: labels, parts, glossary, date line. Its paragraph indices
   /// index paragraphs() (both come from the same reflow of the source).
   const Report& model() const { return model_; }
@@ -48,8 +58,9 @@ class Context {
  private:
   const Report& model_;
   const SourceText& src_;
-  std::vector<Paragraph> paragraphs_;
+  ParagraphViews views_;
   std::vector<std::vector<CodePoint>> cps_;
+  mutable std::vector<std::vector<CodePoint>> written_cps_;  ///< decoded on first use
   const RuleInfo* rule_ = nullptr;
   Severity severity_ = Severity::kError;
   std::vector<Diagnostic> out_;

@@ -5,6 +5,7 @@
 #include "cppcc/data.h"
 #include "cppcc/numeral.h"
 #include "lint/scan.h"
+#include "text/script.h"
 
 namespace cppcc::linter {
 
@@ -191,18 +192,7 @@ const std::vector<SloganRule>& slogan_rules() {
   return rules;
 }
 
-const std::unordered_map<char32_t, char32_t>& traditional_to_simplified() {
-  static const std::unordered_map<char32_t, char32_t> map = [] {
-    std::unordered_map<char32_t, char32_t> m;
-    for (auto& r : read_tsv("rules/traditional_simplified.tsv")) {
-      if (r.size() < 2) continue;
-      const std::u32string t = to_u32(r[0]), s = to_u32(r[1]);
-      if (t.size() == 1 && s.size() == 1) m[t[0]] = s[0];
-    }
-    return m;
-  }();
-  return map;
-}
+const std::unordered_map<char32_t, char32_t>& traditional_to_simplified() { return text::traditional_to_simplified(); }
 
 const std::unordered_map<char32_t, char32_t>& simplified_to_traditional() {
   static const std::unordered_map<char32_t, char32_t> map = [] {

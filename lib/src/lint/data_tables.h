@@ -24,7 +24,7 @@ struct SloganRule {
 };
 const std::vector<SloganRule>& slogan_rules();
 
-/// data/rules/traditional_simplified.tsv: traditional → simplified, one character each.
+/// data/text/traditional_simplified.tsv (read by the text layer): traditional → simplified.
 const std::unordered_map<char32_t, char32_t>& traditional_to_simplified();
 const std::unordered_map<char32_t, char32_t>& simplified_to_traditional();
 

@@ -117,9 +117,18 @@ Status LintConfig::set_rule(std::string_view rule, std::string_view value) {
 
 namespace linter {
 
-Context::Context(const Report& model, const SourceText& src) : model_(model), src_(src), paragraphs_(reflow(src)) {
-  cps_.reserve(paragraphs_.size());
-  for (const Paragraph& p : paragraphs_) cps_.push_back(decode_all(p.text));
+Context::Context(const Report& model, const SourceText& src) : model_(model), src_(src), views_(read_paragraphs(src)) {
+  cps_.reserve(views_.canonical.size());
+  for (const Paragraph& p : views_.canonical) cps_.push_back(decode_all(p.text));
+}
+
+const std::vector<CodePoint>& Context::written_cps(size_t i) const {
+  if (written_cps_.empty()) {
+    written_cps_.resize(views_.written.size());
+    for (size_t k = 0; k < views_.written.size(); ++k)
+      written_cps_[k] = views_.to_written[k].empty() ? cps_[k] : decode_all(views_.written[k].text);
+  }
+  return written_cps_[i];
 }
 
 std::optional<int> Context::report_year_month() const {

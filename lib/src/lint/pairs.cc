@@ -58,9 +58,9 @@ struct Open {
 std::vector<PairProblem> find_pair_problems(const Context& ctx) {
   std::vector<PairProblem> out;
   std::vector<Open> pending;  // left open at the end of the previous paragraph
-  const size_t n = ctx.paragraphs().size();
+  const size_t n = ctx.written().size();
   for (size_t p = 0; p < n; ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     std::vector<Open> stack;
     for (size_t i = 0; i < v.size(); ++i) {
       char32_t c = v[i].cp;
@@ -99,7 +99,7 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
     for (const Open& o : pending) out.push_back({PairProblem::kUnclosed, o.para, o.index, o.cp, 0, 0, 0});
     pending.clear();
     // A quotation of several paragraphs opens each with “ and closes only the last.
-    const auto* next = p + 1 < n ? &ctx.cps(p + 1) : nullptr;
+    const auto* next = p + 1 < n ? &ctx.written_cps(p + 1) : nullptr;
     for (const Open& o : stack) {
       if (o.cp == U'“' && next && !next->empty() && (*next)[0].cp == U'“') continue;
       pending.push_back(o);

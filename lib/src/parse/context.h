@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/canonical.h"
 #include "cppcc/reflow.h"
 #include "cppcc/report.h"
 #include "cppcc/text.h"
@@ -23,7 +24,10 @@ enum class Role {
 
 struct ParseContext {
   const SourceText& src;
-  std::vector<Paragraph> paras;
+  /// The paragraphs in both views: every pass matches on paras (the
+  /// canonical view); what the model shows as written comes from written().
+  ParagraphViews views;
+  std::vector<Paragraph>& paras = views.canonical;
   std::vector<Role> roles;
   /// Body paragraphs are [body_begin, body_end); the tail (glossary,
   /// appendices) is [body_end, tail_end); junk after that.
@@ -37,6 +41,13 @@ struct ParseContext {
   std::string title;  ///< as found by the front-matter pass (for repeated-title junk)
 
   explicit ParseContext(const SourceText& s) : src(s) {}
+  ParseContext(const ParseContext&) = delete;
+  ParseContext& operator=(const ParseContext&) = delete;
+
+  /// Paragraph PARA's canonical bytes [B, E) as the file writes them.
+  std::string written(size_t para, size_t b, size_t e) const { return std::string(views.as_written(para, b, e)); }
+  /// Paragraph PARA as the file writes it.
+  const std::string& written_text(size_t para) const { return views.written[para].text; }
 
   Span span(size_t para, size_t b, size_t e) const { return paragraph_span(src, paras[para], b, e); }
   Span span_of(size_t para) const { return span(para, 0, paras[para].text.size()); }

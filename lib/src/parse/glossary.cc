@@ -87,7 +87,7 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
       e.label_end = lead + m->end(1);
       e.term_begin = lead + m->begin(3);
       e.term_end = lead + m->end(3);
-      std::vector<std::string> pieces = quoted_pieces(e.written);
+      std::vector<std::string> pieces = quoted_pieces(e.written);  // still the canonical view here
       if (pieces.size() == 1) {
         e.term = pieces.front();
       } else {
@@ -101,7 +101,12 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx) {
         }
         e.term = bare;
       }
-      e.definition = std::string(trim(t.substr(m->end())));
+      // The term is matched on (canonical); what the item says is kept as written.
+      const size_t def_begin = lead + m->end();
+      const std::string_view def = trim(t.substr(m->end()));
+      const size_t def_at = def.empty() ? def_begin : static_cast<size_t>(def.data() - ctx.paras[i].text.data());
+      e.definition = ctx.written(i, def_at, def_at + def.size());
+      e.written = std::string(trim(ctx.written(i, e.term_begin, e.term_end)));
       out.push_back(std::move(e));
       first = last = i;
       open = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "cppcc/normalize.h"
 #include "cppcc/numeral.h"
 
 namespace cppcc::parse {
@@ -44,6 +45,21 @@ bool one_sentence(const std::vector<Cp>& v, size_t from) {
   for (size_t i = from; i + 1 < v.size(); ++i)
     if (v[i].cp == U'。' || v[i].cp == U'！' || v[i].cp == U'？' || v[i].cp == U'；') return false;
   return true;
+}
+
+/// The marks of a label as the file writes them (its number left out): the
+/// label is read on the canonical view, where (一) and （一） are one form, but
+/// S005 asks whether the file writes one level two ways.
+std::string written_form(std::string_view label) {
+  std::string form;
+  for (size_t i = 0; i < label.size();) {
+    size_t len = 0;
+    const char32_t c = utf8::decode(label, i, &len);
+    const bool number = is_digit(c) || is_cn_digit(c) || (c >= 0xFF10 && c <= 0xFF19);
+    if (!number && !is_blank_cp(c)) form.append(label.substr(i, len));
+    i += len;
+  }
+  return form;
 }
 
 }  // namespace
@@ -115,6 +131,7 @@ std::vector<SectionLabel> read_labels(const ParseContext& ctx, const std::vector
     if (!l) continue;
     if (l->level == 2 && g < glossary.size() && glossary[g].paragraph == p) continue;  // a glossary item
     l->span = ctx.span(p, l->begin, l->end);
+    l->form = written_form(ctx.written(p, l->begin, l->end));
     out.push_back(std::move(*l));
   }
   return out;

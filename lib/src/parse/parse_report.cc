@@ -79,7 +79,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   r.source.sha256 = parse::sha256_hex(src.original());
 
   ParseContext ctx(src);
-  ctx.paras = reflow(src);
+  ctx.views = read_paragraphs(src);
   parse::find_layout(ctx);
   r.metadata = parse::read_metadata(ctx);
   r.metadata.script = detect_script(src.text());
@@ -103,8 +103,8 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   parse::FormulationResult fr = parse::find_formulations(ctx, known_formulations(res), r.glossary);
   r.formulations = std::move(fr.formulations);
 
-  if (auto op = parse::representation_paragraph(ctx)) r.opening = TextSpan{ctx.paras[*op].text, ctx.span_of(*op)};
-  if (ctx.closing) r.closing = TextSpan{ctx.paras[*ctx.closing].text, ctx.span_of(*ctx.closing)};
+  if (auto op = parse::representation_paragraph(ctx)) r.opening = TextSpan{ctx.written_text(*op), ctx.span_of(*op)};
+  if (ctx.closing) r.closing = TextSpan{ctx.written_text(*ctx.closing), ctx.span_of(*ctx.closing)};
 
   // Body paragraphs, section bodies, lead sentences, shortcomings, quantities.
   std::optional<size_t> shortcomings, shortcomings_weak;
@@ -113,7 +113,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
     const Paragraph& para = ctx.paras[i];
     const parse::Place& place = st.place[i];
     BodyParagraph bp;
-    bp.text = para.text;
+    bp.text = ctx.written_text(i);
     bp.span = ctx.span_of(i);
     bp.part = place.part;
     bp.section = place.section;
@@ -128,14 +128,14 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         prefix.push_back(k);
         if (Section* s = parse::section_at(*part, prefix)) {
           if (!s->body.empty()) s->body += "\n";
-          s->body += para.text;
+          s->body += ctx.written_text(i);
         }
       }
       Section* deepest = parse::section_at(*part, place.path);
       if (deepest && !st.heading[i]) {
         if (auto lead = lead_sentence(para.text))
           deepest->lead_sentences.push_back(
-              {para.text.substr(lead->first, lead->second - lead->first), ctx.span(i, lead->first, lead->second)});
+              {ctx.written(i, lead->first, lead->second), ctx.span(i, lead->first, lead->second)});
       }
     }
 
@@ -154,7 +154,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
       ParagraphQuantities pq = res.quantities.extract(para.text, excluded, in_plan);
       for (auto& m : pq.quantities) {
         Quantity q;
-        q.surface = m.surface;
+        q.surface = ctx.written(i, m.begin, m.end);  // m.surface is the canonical view's
         q.value = m.value;
         q.value_max = m.value_max;
         q.exact = m.exact;
@@ -174,11 +174,11 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         r.quantities.push_back(std::move(q));
       }
       for (auto& a : pq.anniversaries)
-        r.anniversaries.push_back({a.surface, a.years, a.subject, ctx.span(i, a.begin, a.end)});
+        r.anniversaries.push_back({ctx.written(i, a.begin, a.end), a.years, a.subject, ctx.span(i, a.begin, a.end)});
     }
   }
   if (!shortcomings) shortcomings = shortcomings_weak;
-  if (shortcomings) r.shortcomings = TextSpan{ctx.paras[*shortcomings].text, ctx.span_of(*shortcomings)};
+  if (shortcomings) r.shortcomings = TextSpan{ctx.written_text(*shortcomings), ctx.span_of(*shortcomings)};
 
   if (options.terms) r.terms = top_terms(ctx, res, options.max_terms);
   if (ctx.ignored) {

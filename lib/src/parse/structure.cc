@@ -59,11 +59,17 @@ Candidates children(const Candidates& all, std::optional<Scheme> above, size_t b
 }
 
 std::string label_text(const ParseContext& ctx, const HeadingCandidate& c) {
-  return ctx.paras[c.para].text.substr(c.label_begin, c.label_end - c.label_begin);
+  return ctx.written(c.para, c.label_begin, c.label_end);
 }
 
+/// The heading as written (for the model).
 std::string heading_text(const ParseContext& ctx, const HeadingCandidate& c) {
-  return std::string(trim(std::string_view(ctx.paras[c.para].text).substr(c.label_end, c.heading_end - c.label_end)));
+  return std::string(trim(ctx.written(c.para, c.label_end, c.heading_end)));
+}
+
+/// The heading in the canonical view (for matching part words).
+std::string_view heading_view(const ParseContext& ctx, const HeadingCandidate& c) {
+  return trim(std::string_view(ctx.paras[c.para].text).substr(c.label_end, c.heading_end - c.label_end));
 }
 
 Section make_section(const ParseContext& ctx, const HeadingCandidate& c) {
@@ -264,7 +270,7 @@ void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues
 bool openings_make_parts(const ParseContext& ctx, const Candidates& cn, std::optional<int> report_year) {
   if (cn.size() < 2) return false;
   auto clue = [&](const HeadingCandidate& c) {
-    return clue_of(heading_text(ctx, c), c.year, opening_of(ctx, c), report_year);
+    return clue_of(std::string(heading_view(ctx, c)), c.year, opening_of(ctx, c), report_year);
   };
   if (clue(cn.front()).role != PartClue::kReview) return false;
   return std::any_of(cn.begin() + 1, cn.end(), [&](const HeadingCandidate& c) {
@@ -355,7 +361,7 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
     int idx = static_cast<int>(out.parts.size());
     for (size_t k = c.para; k < stop; ++k) out.place[k].part = idx;
     p.sections = b.sections(c.scheme, c.para + 1, stop, idx, {}, 0);
-    clues.push_back(clue_of(p.heading, c.year, opening_of(ctx, c), year));
+    clues.push_back(clue_of(std::string(heading_view(ctx, c)), c.year, opening_of(ctx, c), year));
     // 2015年工作回顾 that closes on the 十二五 years (过去五年…) reviews them too.
     static const Regex five_years("过去五年|五年来|这五年");
     for (size_t k = c.para + 1; k < stop && !clues.back().reviews_five_years; ++k)

@@ -101,24 +101,4 @@ MappedText normalize_nfc(std::string_view s) {
   return out;
 }
 
-MappedText fold_width(std::string_view s) {
-  MappedText out;
-  out.text.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    char32_t cp = utf8::decode(s, i, &len);
-    if (is_zero_width(cp)) {
-      i += len;
-      continue;
-    }
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
-    else if (cp == 0x3000) cp = ' ';
-    const size_t before = out.text.size();
-    utf8::append(out.text, cp);
-    for (size_t k = before; k < out.text.size(); ++k) out.source.push_back(static_cast<uint32_t>(i));
-    i += len;
-  }
-  return out;
-}
-
 }  // namespace cppcc

@@ -1,13 +1,19 @@
-// The script of a text — Simplified, Traditional or mixed — from ICU's
-// Hant-Hans / Hans-Hant rules applied character by character.
+// The script of a text — Simplified, Traditional or mixed — and which
+// characters are Traditional forms, from one table:
+// data/text/traditional_simplified.tsv. ICU's Hant-Hans rules are not used to
+// decide: they call 著 么 乾 Traditional, which Simplified text writes too.
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
+#include "cppcc/data.h"
 #include "cppcc/normalize.h"
 #include "cppcc/text.h"
+#include "text/script.h"
 
 namespace cppcc {
 
@@ -15,60 +21,91 @@ namespace {
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
-/// One ICU transliterator per thread (they are not thread-safe) and a table
-/// of the ideographs it has already converted: ICU's Hant-Hans rules are
-/// character by character, so a code point converts the same everywhere.
-class ScriptTable {
+/// The table, read once from the embedded file.
+struct ScriptTable {
+  std::unordered_map<char32_t, char32_t> to_simplified;
+  std::unordered_set<char32_t> simplified_forms;  // the right-hand column
+};
+
+const ScriptTable& table() {
+  static const ScriptTable t = [] {
+    ScriptTable t;
+    auto data = embedded_data("text/traditional_simplified.tsv");
+    if (!data) return t;
+    std::string_view rest = *data;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      std::string_view from = line.substr(0, tab), to = line.substr(tab + 1);
+      while (!to.empty() && (to.back() == '\r' || to.back() == ' ')) to.remove_suffix(1);
+      size_t lf = 0, lt = 0;
+      const char32_t f = utf8::decode(from, 0, &lf), s = utf8::decode(to, 0, &lt);
+      if (lf != from.size() || lt != to.size() || !is_ideograph(f)) continue;
+      t.to_simplified[f] = s;
+      t.simplified_forms.insert(s);
+    }
+    return t;
+  }();
+  return t;
+}
+
+/// One ICU transliterator per thread (they are not thread-safe), with a cache
+/// of the ideographs it has converted: its rules are character by character.
+class IcuSimplifier {
  public:
-  ScriptTable(const char* id) {
+  IcuSimplifier() {
     UErrorCode status = U_ZERO_ERROR;
-    trans_.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    trans_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) trans_.reset();
   }
   /// The one code point C converts to, or C when it converts to none or several.
   char32_t convert(char32_t c) {
     if (!trans_ || !is_ideograph(c)) return c;
     const size_t i = c >= 0x4E00 ? c - 0x4E00 + kExtA : c - 0x3400;
-    if (table_.empty()) table_.assign(kExtA + 0x5200, 0);
-    if (!table_[i]) {
+    if (cache_.empty()) cache_.assign(kExtA + 0x5200, 0);
+    if (!cache_[i]) {
       icu::UnicodeString u(static_cast<UChar32>(c));
       trans_->transliterate(u);
-      table_[i] = u.countChar32() == 1 ? static_cast<char32_t>(u.char32At(0)) : c;
+      cache_[i] = u.countChar32() == 1 ? static_cast<char32_t>(u.char32At(0)) : c;
     }
-    return table_[i];
+    return cache_[i];
   }
 
  private:
   static constexpr size_t kExtA = 0x4DC0 - 0x3400;
   std::unique_ptr<icu::Transliterator> trans_;
-  std::vector<char32_t> table_;
+  std::vector<char32_t> cache_;
 };
-
-ScriptTable& to_simplified() {
-  thread_local ScriptTable t("Hant-Hans");
-  return t;
-}
-ScriptTable& to_traditional() {
-  thread_local ScriptTable t("Hans-Hant");
-  return t;
-}
 
 }  // namespace
 
+namespace text {
+bool is_traditional_form(char32_t c) { return table().to_simplified.count(c) != 0; }
+const std::unordered_map<char32_t, char32_t>& traditional_to_simplified() { return table().to_simplified; }
+char32_t icu_simplified(char32_t c) {
+  thread_local IcuSimplifier icu;
+  return icu.convert(c);
+}
+}  // namespace text
+
 Script detect_script(std::string_view s) {
+  const ScriptTable& t = table();
   size_t traditional = 0, simplified = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     const char32_t c = utf8::decode(s, i, &len);
     i += len;
-    if (!is_ideograph(c)) continue;
-    if (to_simplified().convert(c) != c) ++traditional;
-    else if (to_traditional().convert(c) != c) ++simplified;
+    if (c < 0x3400) continue;
+    if (t.to_simplified.count(c)) ++traditional;
+    else if (t.simplified_forms.count(c)) ++simplified;
   }
   if (traditional == 0) return Script::kSimplified;
-  // Many characters that ICU would make Traditional (里 后 干 …) are also
-  // correct Traditional text, so a few of them do not make it mixed; a
-  // Traditional character in a Simplified text always does.
+  // A quoted Simplified name or a converter's leftovers do not make a
+  // Traditional copy mixed; a Traditional form in Simplified text always does.
   if (traditional > simplified && simplified * 10 < traditional + simplified) return Script::kTraditional;
   return Script::kMixed;
 }

@@ -252,6 +252,11 @@ size_t SourceText::original_offset(size_t offset) const {
 
 Span SourceText::span(size_t begin, size_t end) const {
   if (end < begin) end = begin;
+  // Whole code points: a canonical-view offset may name a character's first
+  // byte where the file writes a longer one (５ for 5).
+  auto continuation = [&](size_t at) { return at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80; };
+  while (begin > 0 && continuation(begin)) --begin;
+  while (continuation(end)) ++end;
   Span s;
   if (!origins_.empty()) {
     // The origin of the code point holding text offset AT (the last one at or before it).

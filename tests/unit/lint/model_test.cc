@@ -47,7 +47,7 @@ std::set<std::string> seen_by_rules(const cppcc::Report& report, const cppcc::So
   for (const cppcc::Part& p : ctx.model().parts)
     if (p.paragraph) out.insert("part|" + line(*p.paragraph, 0) + "|" + std::string(cppcc::part_kind_name(p.kind)));
   for (const cppcc::SectionLabel& l : ctx.model().labels)
-    out.insert("label|" + line(l.paragraph, l.begin) + "|" + paras[l.paragraph].text.substr(l.begin, l.end - l.begin));
+    out.insert("label|" + line(l.paragraph, l.begin) + "|" + std::string(ctx.views().as_written(l.paragraph, l.begin, l.end)));
   for (const cppcc::GlossaryEntry& g : ctx.model().glossary)
     out.insert("glossary|" + std::to_string(g.number) + "|" +
                paras[g.paragraph].text.substr(g.term_begin, g.term_end - g.term_begin));

@@ -11,9 +11,9 @@ bool is_counter(char32_t c) {
 }  // namespace
 
 void check_arabic_estimate(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!starts_number(v, i)) continue;
       size_t j = number_end(v, i, /*decimals=*/false);

@@ -5,9 +5,9 @@
 namespace cppcc::linter {
 
 void check_hyphen_range(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!starts_number(v, i)) continue;
       const char32_t before = at(v, static_cast<long>(i) - 1);

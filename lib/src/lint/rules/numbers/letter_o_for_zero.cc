@@ -14,9 +14,9 @@ bool is_year_digit(char32_t c) { return std::u32string_view(U"〇一二三四五
 }  // namespace
 
 void check_letter_o_for_zero(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!is_year_digit(v[i].cp) && !is_fake_zero(v[i].cp)) continue;
       size_t j = i;

@@ -4,9 +4,9 @@
 namespace cppcc::linter {
 
 void check_missing_leading_zero(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i + 1 < v.size(); ++i) {
       if (v[i].cp != U'.' || !is_digit(v[i + 1].cp)) continue;
       const char32_t before = at(v, static_cast<long>(i) - 1);

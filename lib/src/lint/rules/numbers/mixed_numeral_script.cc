@@ -13,9 +13,9 @@ bool unit_word_follows(char32_t scale, char32_t next) {
 }  // namespace
 
 void check_mixed_numeral_script(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!starts_number(v, i)) continue;
       size_t j = number_end(v, i);

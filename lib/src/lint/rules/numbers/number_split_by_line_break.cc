@@ -6,10 +6,10 @@
 namespace cppcc::linter {
 
 void check_number_split_by_line_break(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
     const Paragraph& para = paras[p];
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!is_digit(v[i].cp) || (i > 0 && is_digit(v[i - 1].cp))) continue;
       size_t j = i;

@@ -11,11 +11,11 @@ struct NumberForm {
 }  // namespace
 
 void check_thousands_separator(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   std::vector<NumberForm> grouped;
   size_t plain = 0;
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       if (!is_digit(v[i].cp) || (i > 0 && (is_digit(v[i - 1].cp) || v[i - 1].cp == U',' || v[i - 1].cp == U'.')))
         continue;
@@ -39,7 +39,7 @@ void check_thousands_separator(Context& ctx) {
   }
   if (grouped.empty() || plain == 0) return;
   for (const NumberForm& n : grouped) {
-    const auto& v = ctx.cps(n.para);
+    const auto& v = ctx.written_cps(n.para);
     ctx.report_in(paras[n.para], v[n.b].pos, v[n.e - 1].end(),
                   "number " + utf8_of(v, paras[n.para].text, n.b, n.e) +
                       " uses thousands separators, but other numbers in the report do not");

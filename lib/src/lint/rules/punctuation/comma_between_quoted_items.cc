@@ -13,9 +13,9 @@ bool ends_item(char32_t c) {
 }  // namespace
 
 void check_comma_between_quoted_items(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 1; i + 1 < v.size(); ++i) {
       if (v[i].cp != U'、') continue;
       const char32_t before = v[i - 1].cp, after = v[i + 1].cp;

@@ -32,9 +32,9 @@ bool at_line_start(Context& ctx, const Paragraph& para, const std::vector<CodePo
 }  // namespace
 
 void check_dash_form(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       const char32_t c = v[i].cp;
       const char32_t prev = at(v, static_cast<long>(i) - 1), next = at(v, static_cast<long>(i) + 1);

@@ -9,9 +9,9 @@ bool is_pause(char32_t c) { return c == U'，' || c == U'。' || c == U'、' || 
 }  // namespace
 
 void check_doubled_punctuation(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i + 1 < v.size(); ++i) {
       const char32_t a = v[i].cp, b = v[i + 1].cp;
       if (!is_pause(a) || !is_pause(b)) continue;

@@ -5,9 +5,9 @@
 namespace cppcc::linter {
 
 void check_ellipsis_form(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       const char32_t c = v[i].cp;
       if (c == U'.' || c == U'。' || c == U'·' || c == U'．') {

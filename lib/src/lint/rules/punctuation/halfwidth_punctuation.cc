@@ -24,9 +24,9 @@ const char* fullwidth_of(char32_t c) {
 }  // namespace
 
 void check_halfwidth_punctuation(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     for (size_t i = 0; i < v.size(); ++i) {
       const char32_t c = v[i].cp;
       const char* full = fullwidth_of(c);

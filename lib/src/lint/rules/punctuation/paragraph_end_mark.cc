@@ -55,15 +55,15 @@ void check_paragraph_end_mark(Context& ctx) {
                                ": a sentence or a list item is missing its end");
     reported.insert(at);
   }
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     size_t k = v.size();
     while (k > 0 && (v[k - 1].cp == U' ' || v[k - 1].cp == U'\u3000' || v[k - 1].cp == U'\t')) --k;
     if (k == 0) continue;
     const char32_t last = v[k - 1].cp;
     if (last != U'、' && last != U'，' && last != U',') continue;
-    if (p + 1 < paras.size() && is_fragment(ctx.cps(p + 1))) continue;
+    if (p + 1 < paras.size() && is_fragment(ctx.written_cps(p + 1))) continue;
     if (reported.count(paras[p].source_begin(v[k - 1].pos))) continue;
     const std::string mark = last == U'、' ? "、" : last == U'，' ? "，" : ",";
     ctx.report_in(paras[p], v[k - 1].pos, v[k - 1].end(),

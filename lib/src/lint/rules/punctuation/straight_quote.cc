@@ -6,9 +6,9 @@
 namespace cppcc::linter {
 
 void check_straight_quote(Context& ctx) {
-  const auto& paras = ctx.paragraphs();
+  const auto& paras = ctx.written();
   for (size_t p = 0; p < paras.size(); ++p) {
-    const auto& v = ctx.cps(p);
+    const auto& v = ctx.written_cps(p);
     std::vector<size_t> dq;
     for (size_t i = 0; i < v.size(); ++i) {
       if (v[i].cp == U'"') dq.push_back(i);

@@ -64,12 +64,14 @@ void check_mixed_numbering_scheme(Context& ctx) {
       const Label& l = *seq[i];
       if (l.form == *usual || !ref[i]) continue;
       const Label* const r = ref[i];
+      // Labels are quoted as the file writes them: the canonical view folds (一) into （一）.
       const Paragraph& ref_p = ctx.paragraphs()[r->paragraph];
-      const std::string ref_label = ref_p.text.substr(r->begin, r->end - r->begin);
+      const std::string ref_label(ctx.views().as_written(r->paragraph, r->begin, r->end));
       const Paragraph& p = ctx.paragraphs()[l.paragraph];
       ctx.report_in(p, l.begin, l.end,
-                    "label " + p.text.substr(l.begin, l.end - l.begin) + " is written differently from " +
-                        ref_label + " at line " + std::to_string(ref_p.first_line) + " at the same level");
+                    "label " + std::string(ctx.views().as_written(l.paragraph, l.begin, l.end)) +
+                        " is written differently from " + ref_label + " at line " +
+                        std::to_string(ref_p.first_line) + " at the same level");
     }
   }
 }

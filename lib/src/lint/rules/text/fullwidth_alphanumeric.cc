@@ -41,11 +41,11 @@ void check_fullwidth_alphanumeric(Context& ctx) {
   const auto v = decode_all(t);
   // Source offsets where a paragraph's text begins (after its indentation).
   std::unordered_set<size_t> paragraph_starts;
-  for (size_t p = 0; p < ctx.paragraphs().size(); ++p) {
-    const auto& pv = ctx.cps(p);
+  for (size_t p = 0; p < ctx.written().size(); ++p) {
+    const auto& pv = ctx.written_cps(p);
     size_t k = 0;
     while (k < pv.size() && (pv[k].cp == U' ' || pv[k].cp == U'\t' || pv[k].cp == U'\u3000')) ++k;
-    if (k < pv.size()) paragraph_starts.insert(ctx.paragraphs()[p].source_begin(pv[k].pos));
+    if (k < pv.size()) paragraph_starts.insert(ctx.written()[p].source_begin(pv[k].pos));
   }
   for (size_t i = 0; i < v.size(); ++i) {
     if (v[i].cp == U'．' && i > 0 && is_digit(v[i - 1].cp) && i + 1 < v.size() && is_digit(v[i + 1].cp)) {

@@ -1,6 +1,6 @@
 // T005 mixed-script-forms: 國 in a simplified text (or 国 in a traditional one).
 // The script of the file is the majority of characters that exist in only one
-// script (data/rules/traditional_simplified.tsv); the minority is reported.
+// script (data/text/traditional_simplified.tsv); the minority is reported.
 // Traditional → simplified is certain (many to one), so that direction has a fix.
 // The rule is about mixing: a text the parser found consistently Simplified or
 // Traditional (metadata.script) is left alone, so a Hong Kong or Taiwan copy
