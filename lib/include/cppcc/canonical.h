@@ -47,7 +47,9 @@ struct ParagraphViews {
 };
 
 /// The canonical view of one written paragraph; TO_WRITTEN as in ParagraphViews.
-Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written);
+/// A paragraph is converted to Simplified when it holds a Traditional form, or
+/// always when TRADITIONAL_TEXT (the whole report is Traditional).
+Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written, bool traditional_text = false);
 
 /// reflow() and the canonical view of every paragraph.
 ParagraphViews read_paragraphs(const SourceText& src, const ReflowOptions& options = {});

@@ -19,6 +19,20 @@ size_t space_at(std::string_view s, size_t i) {
 
 }  // namespace
 
+std::vector<std::pair<uint32_t, std::string>> ParseContext::canonical_lines(size_t para) const {
+  const Paragraph& p = paras[para];
+  std::vector<std::pair<uint32_t, std::string>> out;
+  for (size_t i = 0; i < p.text.size();) {
+    size_t len = 0;
+    utf8::decode(p.text, i, &len);
+    const uint32_t line = i < p.source.size() ? src.location(p.source[i]).line : p.last_line;
+    if (out.empty() || out.back().first != line) out.emplace_back(line, std::string());
+    out.back().second.append(p.text, i, len);
+    i += len;
+  }
+  return out;
+}
+
 size_t leading_space(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {

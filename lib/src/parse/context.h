@@ -2,7 +2,9 @@
 // pass has learnt about them (front matter, body, tail, headings).
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +50,11 @@ struct ParseContext {
   std::string written(size_t para, size_t b, size_t e) const { return std::string(views.as_written(para, b, e)); }
   /// Paragraph PARA as the file writes it.
   const std::string& written_text(size_t para) const { return views.written[para].text; }
+
+  /// Paragraph PARA's canonical text cut where the file breaks its lines: one
+  /// (line number, text) per line, for passes that read the front matter line
+  /// by line (speaker, date) on the canonical view.
+  std::vector<std::pair<uint32_t, std::string>> canonical_lines(size_t para) const;
 
   Span span(size_t para, size_t b, size_t e) const { return paragraph_span(src, paras[para], b, e); }
   Span span_of(size_t para) const { return span(para, 0, paras[para].text.size()); }

@@ -72,12 +72,13 @@ const Regex& byline_re() {
 // The date and the line that gives it.
 void read_date(const ParseContext& ctx, Metadata& md) {
   visit_date_places(ctx, [&](size_t i, bool byline_pass) {
-    const Paragraph& p = ctx.paras[i];
-    for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
-      std::string_view t = ctx.src.line_text(line);
-      if (byline_pass && !byline_re().search(squeeze(t))) continue;
-      auto d = date_in(squeeze(t));
+    // Matched on the canonical view (二〇二五年 in a Traditional copy too); the date line as written.
+    for (const auto& [line, canonical] : ctx.canonical_lines(i)) {
+      if (line < 1 || line > ctx.src.line_count()) continue;
+      if (byline_pass && !byline_re().search(squeeze(canonical))) continue;
+      auto d = date_in(squeeze(canonical));
       if (!d) continue;
+      std::string_view t = ctx.src.line_text(line);
       size_t b = ctx.src.line_start(line);
       md.date_line = TextSpan{std::string(trim(t)), ctx.src.span(b, b + t.size())};
       if (!d->empty()) md.date = *d;
@@ -107,8 +108,8 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
       if (!ends_with(name, "的") && !starts_with(name, "尊敬") && !starts_with(name, "亲爱")) return name;
     }
     if (ctx.roles[i] == Role::kBody) continue;
-    for (uint32_t line = p.first_line; line >= 1 && line <= p.last_line && line <= ctx.src.line_count(); ++line) {
-      std::string_view t = trim(ctx.src.line_text(line));
+    for (const auto& [line, canonical] : ctx.canonical_lines(i)) {
+      std::string_view t = trim(canonical);
       if (menu_item(t)) continue;  // 加大 in a web page's 【字号：加大还原减小】
       const std::string sq = squeeze(t);  // 工 作 报 告
       if (auto m = name_first.search(sq)) return m->str(1);

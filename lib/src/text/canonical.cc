@@ -103,7 +103,7 @@ bool is_number_space(char32_t before, char32_t after) {
 
 }  // namespace
 
-Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written) {
+Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written, bool traditional_text) {
   const std::string& w = written.text;
   std::vector<Cp> cps;
   bool changes = false, traditional = false;
@@ -112,7 +112,9 @@ Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written) {
     const char32_t c = utf8::decode(w, i, &len);
     cps.push_back({c, static_cast<uint32_t>(i), static_cast<uint32_t>(len)});
     if (!changes && may_change(c)) changes = true;
-    if (c >= 0x3400 && text::is_traditional_form(c)) traditional = true;
+    // In a Traditional text every paragraph is converted: 段鳴 holds no
+    // character of the table, and only OpenCC knows 鳴.
+    if (c >= 0x3400 && (traditional_text || text::is_traditional_form(c))) traditional = changes = true;
     i += len;
   }
   if (to_written) *to_written = SourceMap{};
@@ -171,7 +173,9 @@ ParagraphViews read_paragraphs(const SourceText& src, const ReflowOptions& optio
   v.written = reflow(src, options);
   v.canonical.reserve(v.written.size());
   v.to_written.resize(v.written.size());
-  for (size_t i = 0; i < v.written.size(); ++i) v.canonical.push_back(canonical_paragraph(v.written[i], &v.to_written[i]));
+  const bool traditional = detect_script(src.text()) == Script::kTraditional;
+  for (size_t i = 0; i < v.written.size(); ++i)
+    v.canonical.push_back(canonical_paragraph(v.written[i], &v.to_written[i], traditional));
   return v;
 }
 

@@ -34,6 +34,7 @@ bool cannot_start_line(char32_t c) {
     case U'，': case U'。': case U'、': case U'；': case U'：': case U'？': case U'！':
     case U'”': case U'’': case U'）': case U'》': case U'〉': case U'】': case U'」': case U'』':
     case U'〕': case U'…': case U'·':
+    case ',': case ';': case ':': case '?': case '!': case ')':  // the same marks in a half-width copy
       return true;
     default:
       return false;
@@ -68,7 +69,7 @@ bool leaves_pair_open(std::string_view t) {
     for (size_t i = t.find(m); i != std::string_view::npos; i = t.find(m, i + m.size())) ++n;
     return n;
   };
-  return count("“") > count("”") || count("（") > count("）") || count("《") > count("》");
+  return count("“") > count("”") || count("（") + count("(") > count("）") + count(")") || count("《") > count("》");
 }
 /// Decorations that open a block in newspaper layouts: ◇张磊, ■ bullets.
 bool is_block_mark(char32_t c) { return c == U'◇' || c == U'◆' || c == U'■' || c == U'●' || c == U'□'; }
@@ -220,7 +221,7 @@ int infer_wrap_width(const SourceText& src, const std::vector<Line>& lines) {
 /// A short "label：value" line of a web page (来源：北京日报, 时间：2026-02-02).
 bool is_label_line(std::string_view t, const Line& l) {
   if (l.width >= 60) return false;
-  const size_t colon = t.find("：");
+  const size_t colon = std::min(t.find("："), t.find(':'));  // 来源:北京日报 in a half-width copy too
   return colon != std::string_view::npos && colon <= 12 && colon + 3 < t.size();
 }
 
@@ -326,7 +327,7 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
           join = !ends_sentence(*prev) && !heading_like && !l.indented && !starts_heading(head) &&
                  !starts_heading(para_head) && head.substr(0, 6) != "——" && !is_label_line(head, l) &&
                  !(prev == first_of_paragraph && is_label_line(para_head, *prev)) &&
-                 !(l.last == U'：' && l.width < 30) &&  // a salutation: 各位代表：
+                 !((l.last == U'：' || l.last == ':') && l.width < 30) &&  // a salutation: 各位代表：
                  !is_bracketed_line(l) && !is_block_mark(l.first) && !is_bracketed_line(*prev);
           // A line that stops mid-clause or inside quotes continues.
           const std::string_view prev_text = src.text().substr(prev->begin, prev->end - prev->begin);
