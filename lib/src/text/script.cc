@@ -7,7 +7,7 @@
 
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
 #include <vector>
 
 #include "cppcc/data.h"
@@ -21,10 +21,13 @@ namespace {
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
-/// The table, read once from the embedded file.
+/// The table, read once from the embedded file, with flat per-ideograph
+/// look-ups: the script is asked of every character of every report.
 struct ScriptTable {
+  static constexpr char32_t kFirst = 0x3400, kLast = 0x9FFF;
   std::unordered_map<char32_t, char32_t> to_simplified;
-  std::unordered_set<char32_t> simplified_forms;  // the right-hand column
+  std::vector<uint8_t> kind = std::vector<uint8_t>(kLast - kFirst + 1, 0);  // 1 Traditional form, 2 Simplified form
+  uint8_t kind_of(char32_t c) const { return c >= kFirst && c <= kLast ? kind[c - kFirst] : 0; }
 };
 
 const ScriptTable& table() {
@@ -46,7 +49,9 @@ const ScriptTable& table() {
       const char32_t f = utf8::decode(from, 0, &lf), s = utf8::decode(to, 0, &lt);
       if (lf != from.size() || lt != to.size() || !is_ideograph(f)) continue;
       t.to_simplified[f] = s;
-      t.simplified_forms.insert(s);
+      t.kind[f - ScriptTable::kFirst] = 1;
+      if (s >= ScriptTable::kFirst && s <= ScriptTable::kLast && !t.kind[s - ScriptTable::kFirst])
+        t.kind[s - ScriptTable::kFirst] = 2;
     }
     return t;
   }();
@@ -84,7 +89,7 @@ class IcuSimplifier {
 }  // namespace
 
 namespace text {
-bool is_traditional_form(char32_t c) { return table().to_simplified.count(c) != 0; }
+bool is_traditional_form(char32_t c) { return table().kind_of(c) == 1; }
 const std::unordered_map<char32_t, char32_t>& traditional_to_simplified() { return table().to_simplified; }
 char32_t icu_simplified(char32_t c) {
   thread_local IcuSimplifier icu;
@@ -96,12 +101,19 @@ Script detect_script(std::string_view s) {
   const ScriptTable& t = table();
   size_t traditional = 0, simplified = 0;
   for (size_t i = 0; i < s.size();) {
+    // Ideographs of the table are three bytes in UTF-8 (lead byte E3–E9): skip the rest unread.
+    const unsigned char lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0xE3 || lead > 0xE9) {
+      ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+      continue;
+    }
     size_t len = 0;
     const char32_t c = utf8::decode(s, i, &len);
     i += len;
-    if (c < 0x3400) continue;
-    if (t.to_simplified.count(c)) ++traditional;
-    else if (t.simplified_forms.count(c)) ++simplified;
+    const uint8_t k = t.kind_of(c);
+    traditional += k == 1;
+    simplified += k == 2;
   }
   if (traditional == 0) return Script::kSimplified;
   // A quoted Simplified name or a converter's leftovers do not make a
