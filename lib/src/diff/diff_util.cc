@@ -1,5 +1,7 @@
 #include "diff/diff_util.h"
 
+#include "cppcc/text.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -7,64 +9,13 @@ namespace cppcc::diff_detail {
 
 std::u32string to_code_points(std::string_view s) {
   std::u32string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    bool bad = false;
-    for (size_t k = 1; k < len; ++k) {
-      auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) {
-        bad = true;
-        break;
-      }
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (bad) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    out.push_back(cp);
+  out.reserve(s.size() / 3 + 1);
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    out.push_back(utf8::decode(s, i, &len));
     i += len;
   }
   return out;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-size_t code_point_count(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-bool is_cjk(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
 bool is_digit_like(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
@@ -78,7 +29,7 @@ WordCounts count_words(const std::vector<DiffToken>& tokens,
     std::u32string cps = to_code_points(t.text);
     if (cps.size() < 2) continue;  // single characters are mostly function words
     bool keep = std::all_of(cps.begin(), cps.end(), [](char32_t c) {
-      return is_cjk(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      return utf8::is_cjk(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     });
     if (!keep) continue;
     if (stop.count(t.text)) continue;

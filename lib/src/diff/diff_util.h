@@ -13,14 +13,10 @@
 
 namespace cppcc::diff_detail {
 
-/// Decodes UTF-8 leniently (a bad byte becomes U+FFFD) into code points.
+/// S as code points, decoded by utf8::decode (a bad byte as utf8::decode reads it).
+/// UTF-8 encoding, code point counts and the CJK test are utf8::append,
+/// utf8::length and utf8::is_cjk (cppcc/text.h).
 std::u32string to_code_points(std::string_view s);
-/// Encodes one code point as UTF-8 onto OUT.
-void append_utf8(std::string& out, char32_t cp);
-/// Number of code points in S.
-size_t code_point_count(std::string_view s);
-
-bool is_cjk(char32_t cp);
 bool is_digit_like(char32_t cp);  ///< ASCII or full-width digit
 
 /// Word counts of the tokens that may be keywords: marked as words, at least

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "diff/diff_util.h"
+#include "cppcc/text.h"
 
 namespace cppcc::diff_detail {
 
@@ -81,7 +82,7 @@ std::vector<Quantity> quantities_with_context(const Report& r) {
     size_t start = before.size();
     while (start > 0 && !is_clause_break(before[start - 1]) && before.size() - start < kMaxContext) --start;
     std::string clause;
-    for (size_t i = start; i < before.size(); ++i) append_utf8(clause, before[i]);
+    for (size_t i = start; i < before.size(); ++i) utf8::append(clause, before[i]);
     if (!is_vague_indicator(clause)) q.indicator = clause;
   }
   return out;

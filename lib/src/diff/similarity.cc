@@ -4,11 +4,12 @@
 #include <map>
 
 #include "cppcc/diff.h"
+#include "cppcc/text.h"
 #include "diff/diff_util.h"
 
 namespace cppcc {
 
-using diff_detail::append_utf8;
+
 using diff_detail::is_digit_like;
 using diff_detail::to_code_points;
 
@@ -24,10 +25,10 @@ std::string normalize_indicator(std::string_view indicator) {
       continue;
     }
     last_digit = false;
-    bool letter = diff_detail::is_cjk(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    bool letter = utf8::is_cjk(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (!letter) continue;  // quotes, spaces, punctuation, zero-width marks
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    append_utf8(out, cp);
+    utf8::append(out, cp);
   }
   // "今年城镇新增就业" and "城镇新增就业" are the same indicator.
   for (std::string_view lead : {"今年", "全年", "明年", "去年"})

@@ -1,5 +1,6 @@
 // The dictionary-free tokenizer (tests, and reports when no segmenter is at hand).
 #include "cppcc/diff.h"
+#include "cppcc/text.h"
 #include "diff/diff_util.h"
 
 namespace cppcc {
@@ -19,12 +20,12 @@ Tokenizer character_tokenizer() {
         bool letters = false;
         while (i < cps.size() && alnum(cps[i])) {
           letters |= !diff_detail::is_digit_like(cps[i]) && cps[i] != '.';
-          diff_detail::append_utf8(t.text, cps[i++]);
+          utf8::append(t.text, cps[i++]);
         }
         t.word = letters;
       } else {
-        t.word = diff_detail::is_cjk(cps[i]);
-        diff_detail::append_utf8(t.text, cps[i++]);
+        t.word = utf8::is_cjk(cps[i]);
+        utf8::append(t.text, cps[i++]);
       }
       out.push_back(std::move(t));
     }

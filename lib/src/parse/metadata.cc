@@ -182,12 +182,13 @@ Metadata read_metadata(const ParseContext& ctx) {
   if (!md.committee && !rep.empty()) md.committee = rep;
 
   // Term and session: the committee's 届 first (the outgoing committee may
-  // speak at the next one's first session), then the subtitle's.
+  // speak at the next one's first session) — from its name in the title, else
+  // from 我代表…第十三届…委员会 — then the subtitle's.
   static const Regex term_re("第([一二三四五六七八九十0-9]{1,3})届");
   static const Regex session_re("第([一二三四五六七八九十0-9]{1,3})次(?:全体)?会议");
   if (md.committee) md.term = ordinal(term_re, *md.committee);
-  if (!md.term) md.term = ordinal(term_re, front);
   if (!md.term && !rep.empty()) md.term = ordinal(term_re, rep);
+  if (!md.term) md.term = ordinal(term_re, front);
   md.session = ordinal(session_re, front);
 
   // Region and level.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cppcc/diff_render.h"
+#include "cppcc/text.h"
 #include "diff/diff_util.h"
 #include "render/diff_render_util.h"
 
@@ -48,7 +49,7 @@ std::string html_escape(std::string_view s) {
 namespace {
 std::string flatten(std::u32string cps) {
   std::string out;
-  for (char32_t c : cps) diff_detail::append_utf8(out, c == '\n' || c == '\r' ? U' ' : c);
+  for (char32_t c : cps) utf8::append(out, c == '\n' || c == '\r' ? U' ' : c);
   return out;
 }
 }  // namespace
@@ -67,12 +68,12 @@ std::string tail(std::string_view s, size_t n) {
 
 std::string head(std::string_view s, size_t n) { return clip(s, n); }
 
-size_t code_points(std::string_view s) { return diff_detail::code_point_count(s); }
+size_t code_points(std::string_view s) { return utf8::length(s); }
 
 size_t display_width(std::string_view s) {
   size_t w = 0;
   for (char32_t c : diff_detail::to_code_points(s)) {
-    bool wide = diff_detail::is_cjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) ||
+    bool wide = utf8::is_cjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) ||
                 (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3040 && c <= 0x33FF);
     w += wide ? 2 : 1;
   }
