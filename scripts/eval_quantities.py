@@ -12,7 +12,9 @@ quantities, and target recall (gold plan targets that come out is_target).
     scripts/eval_quantities.py --cmd 'mytool {file}'    # another extractor (JSON on stdout)
 
 Indicator match: equal after removing quotes, brackets and spaces, or one
-contains the other and the shorter is at least half as long.
+contains the other and the shorter is at least half as long. The `strict`
+column counts only equal ones (the named thing, not "contains"); --strict
+makes it the indicator bar's measure and lists every strict miss with -v.
 
 Gold files with `status`, `period` and `change` columns (outcome/target/
 forecast/threshold; 2017, 2013-2017, as_of:2024, since:2021; base/direction/
@@ -115,8 +117,14 @@ def norm(s):
     return "".join(ch for ch in s if ch not in "“”‘’\"《》「」 \t　")
 
 
-def indicator_ok(pred, gold):
+def indicator_strict(pred, gold):
+    return norm(pred) == norm(gold)
+
+
+def indicator_ok(pred, gold, strict=False):
     p, g = norm(pred), norm(gold)
+    if strict:
+        return p == g
     if not p or not g:
         return p == g
     if p == g:
@@ -129,7 +137,7 @@ def same_value(a, b):
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def score(gold, pred):
+def score(gold, pred, strict=False):
     used = set()
     pairs = []
     for g in gold:
@@ -146,8 +154,9 @@ def score(gold, pred):
     matched = len(pairs)
     missed = [g for g in gold if not any(g is a for a, _ in pairs)]
     extra = [p for k, p in enumerate(pred) if k not in used]
-    ind_ok = [(g, p) for g, p in pairs if indicator_ok(p["indicator"], g["indicator"])]
-    ind_bad = [(g, p) for g, p in pairs if not indicator_ok(p["indicator"], g["indicator"])]
+    ind_ok = [(g, p) for g, p in pairs if indicator_ok(p["indicator"], g["indicator"], strict)]
+    ind_bad = [(g, p) for g, p in pairs if not indicator_ok(p["indicator"], g["indicator"], strict)]
+    n_strict = sum(1 for g, p in pairs if indicator_strict(p["indicator"], g["indicator"]))
     gold_targets = [g for g in gold if g["is_target"]]
     targets_ok = [g for g, p in pairs if g["is_target"] and p["is_target"]]
     targets_missed = [g for g in gold_targets if not any(g is t for t in targets_ok)]
@@ -163,6 +172,7 @@ def score(gold, pred):
         "precision": matched / len(pred) if pred else 1.0,
         "recall": matched / len(gold) if gold else 1.0,
         "indicator": len(ind_ok) / matched if matched else 1.0,
+        "strict": n_strict / matched if matched else 1.0,
         "targets": len(targets_ok) / len(gold_targets) if gold_targets else 1.0,
         "n_targets": len(gold_targets),
         "missed": missed, "extra": extra, "ind_bad": ind_bad, "targets_missed": targets_missed,
@@ -178,12 +188,13 @@ def main():
     ap.add_argument("--gold-dir", default=os.path.join(ROOT, "tests", "gold"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong indicators")
     ap.add_argument("--no-bars", action="store_true")
+    ap.add_argument("--strict", action="store_true", help="an indicator is right only when equal to the gold's")
     args = ap.parse_args()
 
     slugs = args.slugs or sorted(f[: -len(".quantities.tsv")] for f in os.listdir(args.gold_dir)
                                  if f.endswith(".quantities.tsv"))
     all_ok = True
-    print(f"{'file':32} {'gold':>5} {'out':>5} {'P':>6} {'R':>6} {'ind':>6} {'targets':>8}")
+    print(f"{'file':32} {'gold':>5} {'out':>5} {'P':>6} {'R':>6} {'ind':>6} {'strict':>6} {'targets':>8}")
     for slug in slugs:
         text = os.path.join(args.corpus, slug + ".txt")
         for root, _, files in os.walk(args.corpus):
@@ -200,11 +211,11 @@ def main():
             return 2
         if only is not None:  # partial gold: score only the annotated lines
             pred = [p for p in pred if p["line"] in only]
-        s = score(gold, pred)
+        s = score(gold, pred, args.strict)
         ok = all(s[k] >= v for k, v in BARS.items())
         all_ok = all_ok and ok
         print(f"{slug:32} {s['gold']:5} {s['predicted']:5} {s['precision']:6.1%} {s['recall']:6.1%} "
-              f"{s['indicator']:6.1%} {s['targets']:7.0%}{'' if ok else '  below bar'}")
+              f"{s['indicator']:6.1%} {s['strict']:6.1%} {s['targets']:7.0%}{'' if ok else '  below bar'}")
         if s["fields"]:
             print(" " * 33 + ", ".join(f"{f} {share:.1%}" for f, (share, _) in s["fields"].items()))
         if args.verbose:

@@ -19,6 +19,15 @@ namespace cppcc {
 /// (1.2万). Returns nullopt if S is not exactly one numeral.
 std::optional<double> parse_numeral(std::string_view s);
 
+/// A change the words before a number state (增长6.5%, 比上年减少1800亿元,
+/// 退出钢铁产能1.7亿吨). The report's parse resolves an unstated base.
+struct StatedChange {
+  std::string base;         ///< as written after 比/较 (上年, 去年预算, 2012年 → 2012); "" when unstated
+  bool annual = false;      ///< 年均, 平均每年: against the year before
+  std::string direction;    ///< up or down
+  std::string measure;      ///< percent, points (个百分点), times (倍) or absolute
+};
+
 /// One quantity found in a paragraph; offsets are bytes into that paragraph.
 struct QuantityMatch {
   size_t begin = 0, end = 0;  ///< the surface, qualifiers included
@@ -36,6 +45,7 @@ struct QuantityMatch {
   /// outcome (a result; every figure outside the plan part), target (a
   /// commitment: is_target), forecast (预计…), threshold (60岁以上老年人).
   std::string status;
+  std::optional<StatedChange> change;  ///< nullopt for levels, flows and from–to ends
 };
 
 struct AnniversaryMatch {

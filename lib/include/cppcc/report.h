@@ -124,6 +124,15 @@ struct Period {
   std::string kind;  ///< year, years, as_of or since
 };
 
+/// A change the figure states (docs/quantities.md "Change"): against what
+/// (上年, 去年预算, 2012 for a five-year review's unstated base), which way, and
+/// in what measure.
+struct Change {
+  std::string base;
+  std::string direction;  ///< up or down
+  std::string measure;    ///< percent, points, times or absolute
+};
+
 struct Quantity {
   std::string surface;
   double value = 0;
@@ -139,6 +148,7 @@ struct Quantity {
   bool is_target = false;
   std::string status;  ///< outcome, target, forecast or threshold (see QuantityMatch)
   std::optional<Period> period;  ///< nullopt when neither the clause nor the part says
+  std::optional<Change> change;  ///< nullopt for levels, flows and the ends of from–to pairs
   std::optional<int> section;
   Span span;
   size_t paragraph = 0;  ///< reflowed paragraph holding it

@@ -14,6 +14,7 @@
 #include "parse/sha256.h"
 #include "parse/structure.h"
 #include "parse/uregex.h"
+#include "quantity/change.h"
 #include "quantity/period.h"
 
 namespace cppcc {
@@ -161,6 +162,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.exact_max = m.exact_max;
         q.status = m.status;
         q.period = quantity::figure_period(para.text, m.begin, m.status, quantity::period_context(r, part));
+        q.change = quantity::resolve_change(m.change, q.period);
         q.unit = m.unit;
         q.qualifier = m.qualifier;
         q.kind = m.kind;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "quantity/numeral.h"
+#include "quantity/change.h"
 #include "quantity/status.h"
 #include "util/mark_pairs.h"
 
@@ -75,7 +76,8 @@ bool ends_with(std::string_view s, std::string_view w) {
 std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verbs) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
-    for (const auto* list : {&lex.adverbs, verbs ? &lex.verbs : nullptr}) {
+    // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
+    for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
       if (!list) continue;
       if (const std::string* w = list->at(s, 0); w && w->size() < s.size()) {
         s.remove_prefix(w->size());
@@ -106,7 +108,9 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     code_point_at(s, i, &len);
     if (const std::string* v = lex.verbs.at(s, i)) {
       std::string_view rest = s.substr(i + v->size());
-      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0)) cut = i + v->size();
+      // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
+      const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
+      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic) cut = i + v->size();
     }
     i += len;
   }
@@ -156,6 +160,7 @@ class Annotator {
       if (!q.qualifier) q.qualifier = total_qualifier(c.begin, q.begin);
       q.status = figure_status(p_, q, c.begin, in_plan_ && has_past_marker(c.begin, c.end), in_plan_, lex_);
       q.is_target = q.status == "target";
+      q.change = stated_change(p_, q, c.begin, lex_);
     }
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
     for (size_t k = 0; k < qs.size(); ++k)
@@ -499,6 +504,10 @@ class Annotator {
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
     if (const std::string* v = lex_.verbs.at(text, 0); v && v->size() == text.size()) text.clear();  // 用于
+    // 委员提案4534件，占90.6%: a bare 占 names the share of the count before it (委员提案占比).
+    if (text == "占") {
+      if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {"占比", prev};
+    }
     // 财政支出超过23万亿元，增长6.5%: a bare change verb takes the noun of
     // the number before it in the same sentence.
     const std::string* change = lex_.changes.at(text, 0);

@@ -93,20 +93,28 @@ Expected<Lexicon> Lexicon::load() {
   });
   if (!st) return st.error();
   // Roles in the order of the lists they fill below.
-  static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim", "ordinal", "past", "change", "class",
-                                                "forecast"};
+  static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim",  "ordinal", "past",
+                                                "change", "class", "forecast", "cut", "rate"};
   std::vector<std::string> by_role[std::size(kRoles)];
+  std::vector<std::string> falls;
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
     if (f.size() < 2 || f[0].empty()) return bad_row("quantity/words.tsv", line, "expected word, role");
     auto role = std::find(std::begin(kRoles), std::end(kRoles), f[1]);
     if (role == std::end(kRoles)) return bad_row("quantity/words.tsv", line, "unknown role");
+    // A change verb or rate noun says which way the figure moves.
+    if (f[1] == "change" || f[1] == "rate") {
+      if (f.size() < 3 || (f[2] != "up" && f[2] != "down"))
+        return bad_row("quantity/words.tsv", line, "a change or rate word needs the direction up or down");
+      if (f[2] == "down") falls.emplace_back(f[0]);
+    }
     by_role[role - std::begin(kRoles)].emplace_back(f[0]);
     return Ok{};
   });
   if (!st) return st.error();
-  WordList* lists[] = {&lex.verbs, &lex.adverbs, &lex.tails, &lex.trims, &lex.ordinals, &lex.pasts, &lex.changes, &lex.classes,
-                       &lex.forecasts};
+  WordList* lists[] = {&lex.verbs,   &lex.adverbs, &lex.tails,     &lex.trims, &lex.ordinals, &lex.pasts,
+                       &lex.changes, &lex.classes, &lex.forecasts, &lex.cuts,  &lex.rates};
   for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
+  lex.falls = WordList(std::move(falls));
   std::vector<std::string> not_numerals;
   st = for_each_row("quantity/not_numerals.txt", [&](const std::vector<std::string_view>& f, size_t) -> Status {
     not_numerals.emplace_back(f[0]);

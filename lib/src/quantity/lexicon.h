@@ -34,6 +34,9 @@ struct Lexicon {
   WordList unit_surfaces;       ///< units[i].surface, same order: the index of units
   WordList qualifier_words;     ///< qualifiers[i].word, same order: the index of qualifiers
   WordList verbs, adverbs, tails, trims, ordinals, pasts, changes, classes, forecasts;
+  WordList cuts;   ///< verbs that cut their object's amount (退出钢铁产能1.7亿吨)
+  WordList rates;  ///< nouns naming a change as a rate (涨幅, 增速)
+  WordList falls;  ///< the change and rate words whose direction is down
   WordList not_numerals;
 
   static Expected<Lexicon> load();

@@ -53,6 +53,9 @@ Period years_period(YearRange r) {
   return {r.first, r.last, "years"};
 }
 
+/// Chinese numerals that would start a month after 年 (2024年六月).
+constexpr std::u32string_view kNumbersOfMonth = U"一二三四五六七八九十";
+
 /// How far back a time phrase is looked for: about 200 characters. Bounded so that a
 /// paragraph without sentence ends (a whole report on one line) stays linear.
 constexpr size_t kLookBackBytes = 600;
@@ -70,6 +73,22 @@ std::u32string sentence_before(std::string_view p, size_t begin) {
     else out.push_back(c);
   }
   return out;
+}
+
+/// Characters before a year or 去年 that make it no period of the figure:
+/// a base (比, 较, 于), a from or to year (从, 由, 到, 至, a range dash), 同 (同去年相比).
+constexpr std::u32string_view kNotSingle = U"比较于从由到至同-—–－~～〜";
+
+/// A year written alone at T[I] (2017年 followed by neither 底/末/以来, a range
+/// dash, 前/以前, nor a month or day).
+bool single_year_at(std::u32string_view t, size_t i) {
+  if (i + 4 >= t.size() || t[i + 4] != U'年') return false;
+  if (i > 0 && kNotSingle.find(t[i - 1]) != std::u32string_view::npos) return false;
+  if (i + 5 >= t.size()) return true;
+  char32_t next = t[i + 5];
+  static constexpr std::u32string_view kAfter = U"底末以前-—–－~～〜至到和、度";
+  if (kAfter.find(next) != std::u32string_view::npos) return false;
+  return digit(next) < 0 && kNumbersOfMonth.find(next) == std::u32string_view::npos;
 }
 
 struct Found {
@@ -99,7 +118,14 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
       }
       // 2013年以来, 自2013年以来
       if (starts_at(t, i + 4, U"年以来")) keep(i + 7, {*first, std::nullopt, "since"});
+      // 刚刚过去的2017年, 2024年全市…: one year. Not a base (比2012年), a from
+      // or to year (从2012年, 到2020年), a deadline (2020年前) or a day (2024年6月).
+      if (single_year_at(t, i)) keep(i + 5, {*first, *first, "year"});
     }
+    // 去年利润增长23.5%: the year before the report's (比去年 only compares).
+    if (starts_at(t, i, U"去年") && ctx.report_year && !starts_at(t, i + 2, U"底") && !starts_at(t, i + 2, U"末") &&
+        (i == 0 || kNotSingle.find(t[i - 1]) == std::u32string_view::npos))
+      keep(i + 2, {*ctx.report_year - 1, *ctx.report_year - 1, "year"});
     // “十四五”期间 / “十四五”时期 (also without quotes)
     if (t[i] == U'十' && i + 2 < t.size() && t[i + 2] == U'五') {
       size_t x = kNumbers.find(t[i + 1]);
@@ -141,6 +167,47 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   return best;
 }
 
+/// 刚刚过去的2017年，… opening the paragraph: one year for every later
+/// sentence of it that names no time of its own.
+std::optional<Period> paragraph_year(std::string_view p, size_t begin, const PeriodContext& ctx) {
+  std::u32string lead;
+  for (size_t i = 0; i < begin && i < p.size() && lead.size() <= 16;) {
+    size_t len = 0;
+    char32_t c = code_point_at(p, i, &len);
+    i += len ? len : 1;
+    if (c == U'，' || c == U'：') {
+      auto found = last_phrase(lead, ctx);
+      if (found && found->period.kind == "year") return found->period;
+      return std::nullopt;
+    }
+    if (c == U'。' || c == U'；') return std::nullopt;
+    lead.push_back(c);
+  }
+  return std::nullopt;
+}
+
+bool ends_with_at(std::string_view p, size_t pos, std::string_view w) {
+  return pos >= w.size() && p.substr(pos - w.size(), w.size()) == w;
+}
+
+/// 从54万亿元增加到82.7万亿元: -1 for the from end, +1 for the to end, 0 else.
+int from_to_end(std::string_view p, size_t begin) {
+  if (ends_with_at(p, begin, "从") || ends_with_at(p, begin, "由")) return -1;
+  if (!ends_with_at(p, begin, "到") && !ends_with_at(p, begin, "至")) return 0;
+  // The from end stands earlier in the clause: 从/由 followed by a number.
+  const size_t from = begin > 90 ? begin - 90 : 0;
+  std::string_view clause = p.substr(from, begin - from);
+  if (size_t comma = clause.rfind("，"); comma != std::string_view::npos) clause.remove_prefix(comma + 3);
+  for (std::string_view mark : {"从", "由"}) {
+    size_t k = clause.rfind(mark);
+    if (k == std::string_view::npos || k + mark.size() >= clause.size()) continue;
+    size_t len = 0;
+    char32_t next = code_point_at(clause, k + mark.size(), &len);
+    if (digit(next) >= 0 || kNumbersOfMonth.find(next) != std::u32string_view::npos) return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 PeriodContext period_context(const Report& r, const Part* part) {
@@ -154,6 +221,7 @@ PeriodContext period_context(const Report& r, const Part* part) {
   const Metadata& m = r.metadata;
   if (m.date && m.date->size() >= 4 && std::isdigit(static_cast<unsigned char>((*m.date)[0])))
     ctx.report_year = std::stoi(m.date->substr(0, 4));
+  if (!ctx.report_year) ctx.report_year = m.plan_year;  // no date line: the report is given in its plan year
   if (!part) return ctx;
   ctx.part = part->kind;
   ctx.part_year = part->year;
@@ -174,11 +242,18 @@ PeriodContext period_context(const Report& r, const Part* part) {
 std::optional<Period> figure_period(std::string_view paragraph, size_t begin, std::string_view status,
                                     const PeriodContext& ctx) {
   if (status == "threshold") return std::nullopt;  // 60岁以上 defines a class at any time
-  if (auto found = last_phrase(sentence_before(paragraph, begin), ctx)) return found->period;
-  if (ctx.part != PartKind::kReview && ctx.part != PartKind::kPlan) return std::nullopt;
-  if (ctx.part_year) return Period{*ctx.part_year, *ctx.part_year, "year"};
-  if (ctx.part_years) return years_period(*ctx.part_years);
-  return std::nullopt;
+  std::optional<Period> p;
+  if (auto found = last_phrase(sentence_before(paragraph, begin), ctx)) p = found->period;
+  else if (auto lead = paragraph_year(paragraph, begin, ctx)) p = lead;
+  else if (ctx.part != PartKind::kReview && ctx.part != PartKind::kPlan) return std::nullopt;
+  else if (ctx.part_year) p = Period{*ctx.part_year, *ctx.part_year, "year"};
+  else if (ctx.part_years) p = years_period(*ctx.part_years);
+  // Over a span, 由A提高到B gives the level before its first year and at its last.
+  if (p && p->kind == "years" && p->from && p->to) {
+    if (int end = from_to_end(paragraph, begin); end < 0) p = Period{*p->from - 1, *p->from - 1, "year"};
+    else if (end > 0) p = Period{*p->to, *p->to, "year"};
+  }
+  return p;
 }
 
 }  // namespace cppcc::quantity

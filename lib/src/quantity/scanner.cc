@@ -209,6 +209,7 @@ class Scanner {
     auto n = numeral_at(p_, i);
     if (!n) return std::nullopt;
     if (auto share = slash_fraction(*n)) return share;
+    if (auto r = rank(*n)) return r;
     if (rejected_context(*n)) return std::nullopt;
 
     // 三分之一: a fraction
@@ -398,6 +399,50 @@ class Scanner {
     c.q.value = n.value / d->value;
     c.q.kind = "fraction";
     return finish(c, n.begin, n.begin, take_after_qualifier(d->end, c.q.qualifier));
+  }
+
+  /// 居全国第4位, 全球第8, 位列第二名, 世界500强: a place in a ranking (kind
+  /// rank). 第 makes a number an ordinal unless a ranking word stands before it.
+  std::optional<Candidate> rank(const Numeral& n) const {
+    if (n.decimal || n.value < 1 || n.value > 100000) return std::nullopt;
+    // 第N位 / 第N名 / 第N after 居, 列, 排, 全国, 全球, 世界, 全省 …
+    static constexpr std::string_view kRankers[] = {"居", "列", "排", "全国", "全球", "世界", "全省", "全市", "全区"};
+    auto ranked_before = [&](size_t at) {
+      for (std::string_view w : kRankers)
+        for (size_t back = 0; back <= 6 && at >= back + w.size(); back += 3)
+          if (p_.substr(at - back - w.size(), w.size()) == w) return true;
+      return false;
+    };
+    size_t len = 0;
+    const size_t after = n.end;
+    if (n.begin >= 3 && p_.substr(n.begin - 3, 3) == "第" && ranked_before(n.begin - 3)) {
+      std::string unit;
+      size_t end = after;
+      if (starts_at(p_, after, "位") || starts_at(p_, after, "名")) {
+        unit = std::string(p_.substr(after, 3));
+        end = after + 3;
+      } else {
+        // 全球第8，…: the rank ends its phrase.
+        char32_t next = cp(p_, after, &len);
+        if (next >= 0x4E00 && next <= 0x9FFF) return std::nullopt;
+      }
+      Candidate c;
+      c.q.value = n.value;
+      c.q.exact = exact_value(p_, n);
+      c.q.unit = unit;
+      c.q.kind = "rank";
+      return finish(c, n.begin - 3, n.begin, end);
+    }
+    // 世界500强, 中国500强: a ranking band.
+    if (!n.chinese && starts_at(p_, after, "强") && (ranked_before(n.begin) || code_point_before(p_, n.begin) == U'国')) {
+      Candidate c;
+      c.q.value = n.value;
+      c.q.exact = exact_value(p_, n);
+      c.q.unit = "强";
+      c.q.kind = "rank";
+      return finish(c, n.begin, n.begin, after + 3);
+    }
+    return std::nullopt;
   }
 
   /// Dates are rejected later by their unit (年, 月, 日 are no units); here:

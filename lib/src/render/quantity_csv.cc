@@ -45,7 +45,9 @@ std::string quantity_csv_columns() {
   return "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status,"
          // Report columns, so a CSV of many reports needs no join; after the
          // quantity columns, so scripts that index columns keep working.
-         "review_year,plan_year,region,level,genre";
+         "review_year,plan_year,region,level,genre,"
+         // Added later, so at the end: the figure's period and stated change.
+         "period_from,period_to,period_kind,change_base,change_direction,change_measure";
 }
 
 std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options) {
@@ -90,6 +92,18 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += ',';
     out += q.status;
     out += report_cells;
+    out += ',';
+    if (q.period && q.period->from) out += std::to_string(*q.period->from);
+    out += ',';
+    if (q.period && q.period->to) out += std::to_string(*q.period->to);
+    out += ',';
+    if (q.period) out += q.period->kind;
+    out += ',';
+    if (q.change) out += csv_field(q.change->base);
+    out += ',';
+    if (q.change) out += q.change->direction;
+    out += ',';
+    if (q.change) out += q.change->measure;
     out += "\r\n";
   }
   return out;

@@ -104,6 +104,16 @@ void write_quantity(JsonWriter& w, const Quantity& x) {
   } else {
     w.null();
   }
+  w.key("change");
+  if (x.change) {
+    w.begin_object();
+    w.key("base"); w.string(x.change->base);
+    w.key("direction"); w.string(x.change->direction);
+    w.key("measure"); w.string(x.change->measure);
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("section"); w.optional_integer(x.section);
   w.key("span"); write_span(w, x.span);
   w.end_object();

@@ -128,6 +128,39 @@ TEST_SUITE("quantity") {
     CHECK(find(qs, "6.5%").indicator == "财政支出增长");
   }
 
+  TEST_CASE("indicator: a share names its part; a topic keeps its 建设") {
+    auto qs = quantities("立案提案中，委员提案4534件，占90.6%；其中，经济建设方面提案1985件，占39.7%。");
+    CHECK(find(qs, "90.6%").indicator == "委员提案占比");
+    CHECK(find(qs, "1985件").indicator == "经济建设方面提案");
+    CHECK(find(qs, "39.7%").indicator == "经济建设方面提案占比");
+    // 占 with its base named stays as written.
+    CHECK(find(quantities("粤港澳大湾区经济总量占全国11%。"), "11%").indicator != "占比");
+  }
+
+  TEST_CASE("indicator: forecast and time words are no part of the name") {
+    auto q = find(quantities("预计今年高校毕业生超过1170万人。", true), "超过1170万人");
+    CHECK(q.indicator == "高校毕业生");
+    CHECK(q.status == "forecast");
+  }
+
+  TEST_CASE("ranks, compound, bracketed and price units; place names are no counts") {
+    auto qs = quantities("地区生产总值居全国第4位，位列第二名，外贸规模全球第8，进入世界500强企业12家，开行中欧班列2619列。");
+    CHECK(find(qs, "第4位").kind == "rank");
+    CHECK(find(qs, "第4位").value == 4);
+    CHECK(find(qs, "第4位").unit == "位");
+    CHECK(find(qs, "第二名").value == 2);
+    CHECK(find(qs, "第8").kind == "rank");
+    CHECK(find(qs, "500强").kind == "rank");
+    CHECK(find(qs, "2619列").unit == "列");
+    CHECK(surfaces(quantities("召开第三次会议，第5批名单。")) == "");
+    auto us = quantities("能耗1600万吨标准煤，新增机器人14.2万台（套），电价降低1分/千瓦时，气价下降3-5分/立方米。");
+    CHECK(find(us, "1600万吨标准煤").unit == "吨标准煤");
+    CHECK(find(us, "14.2万台（套）").unit == "台（套）");
+    CHECK(find(us, "1分/千瓦时").kind == "price");
+    CHECK(find(us, "3-5分/立方米").value_max == 5);
+    CHECK(surfaces(quantities("三门核电站建成，七门课程开课，开设100门课程。")) == "100门");
+  }
+
   TEST_CASE("targets only in the plan part") {
     std::string text = "组织开展8项专题重点调研、8项专题民主监督工作，推动80条以上一线声音直达。";
     for (const auto& q : quantities(text, true)) CHECK(q.is_target);

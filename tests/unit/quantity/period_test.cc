@@ -107,3 +107,25 @@ TEST_CASE("period: a review part's single year counts only when its heading name
   r.parts[0].heading = "2025年和“十四五”时期工作回顾";
   CHECK(period_of("国内生产总值增长5%", "5%", cppcc::quantity::period_context(r, &r.parts[0])) == "year:2025-2025");
 }
+
+TEST_CASE("period: one year or 去年 in the sentence, or opening the paragraph") {
+  CHECK(period_of("刚刚过去的2017年，国内生产总值增长6.9%", "6.9%", five_year_review()) == "year:2017-2017");
+  CHECK(period_of("刚刚过去的2017年，目标全面完成。国内生产总值增长6.9%，居民收入增长7.3%", "7.3%",
+                  five_year_review()) == "year:2017-2017");
+  CHECK(period_of("国有企业效益明显好转，去年利润增长23.5%", "23.5%", five_year_review()) == "year:2017-2017");
+  // A base, a from year, a deadline or a range end is no period of the figure.
+  CHECK(period_of("贫困人口比2012年减少6800万", "6800万", five_year_review()) == "years:2013-2017");
+  CHECK(period_of("比去年增加300亿元", "300亿元", plan(2018)) == "year:2018-2018");
+  CHECK(period_of("2021—2025年，年均增长5.5%", "5.5%", plan(2026)) == "years:2021-2025");
+  CHECK(period_of("2020年前实现全覆盖，覆盖率达到95%", "95%", plan(2018)) == "year:2018-2018");
+  CHECK(period_of("2024年6月，新增就业1200万人", "1200万人", plan(2025)) == "year:2025-2025");
+}
+
+TEST_CASE("period: the two ends of 由A提高到B over a span of years") {
+  const std::string t = "五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%";
+  CHECK(period_of(t, "54万亿元", five_year_review()) == "year:2012-2012");
+  CHECK(period_of(t, "82.7万亿元", five_year_review()) == "year:2017-2017");
+  CHECK(period_of(t, "7.1%", five_year_review()) == "years:2013-2017");
+  // In one year the pair keeps the year: both ends are that year's.
+  CHECK(period_of("关税总水平由9.8%降至7.5%", "7.5%", plan(2018)) == "year:2018-2018");
+}
