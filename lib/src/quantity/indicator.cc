@@ -110,18 +110,27 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
       std::string_view rest = s.substr(i + v->size());
       // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
       const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
-      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic) cut = i + v->size();
+      // 家庭困难学生资助受益: a result verb alone names nothing; the words before it do.
+      const bool result = rest == "受益" || rest == "惠及";
+      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = i + v->size();
     }
     i += len;
   }
   return s.substr(cut);
 }
 
-/// 排放量要下降 → 排放量下降: a modal before a change verb is no part of the name.
+/// 排放量要下降 → 排放量下降, 能耗、水耗均下降 → 能耗、水耗下降: a modal or a
+/// distributive adverb before a change verb is no part of the name.
 std::string drop_modal(std::string s, const Lexicon& lex) {
-  for (const auto& w : lex.changes) {
-    const std::string modal = "要" + w;
-    for (size_t k = s.find(modal); k != std::string::npos; k = s.find(modal, k)) s.erase(k, 3);
+  for (std::string_view adverb : {"要分别", "分别", "要", "均", "大幅"}) {
+    for (const auto& w : lex.changes) {
+      const std::string modal = std::string(adverb) + w;
+      for (size_t k = s.find(modal); k != std::string::npos; k = s.find(modal, k + 1)) {
+        // 年均增长, 平均降低: 均 there is part of the rate's name.
+        if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0)) continue;
+        s.erase(k, adverb.size());
+      }
+    }
   }
   return s;
 }
@@ -430,16 +439,44 @@ class Annotator {
       i += len;
     }
     std::string_view noun = s.substr(0, cut);
-    if (q.kind == "number") {
+    // 1100多万学生受益: a head count whose 人 is implied is named by its noun.
+    const bool implied_people = q.kind == "people" && q.unit == "人" && !ends_with(q.surface, "人");
+    if (implied_people) {
+      if (const std::string* who = lex_.people.at(noun, 0); who && noun.substr(who->size(), 3) != "的")
+        return std::string(noun.substr(0, who->size()));
+    }
+    if (q.kind == "number" || implied_people) {
       // 14亿人口的…, 8000万纳税人应享尽享: a bare 万/亿 counts people.
       if (size_t de = noun.find("的"); de != std::string_view::npos) noun = noun.substr(0, de);
       if (size_t r = noun.find("人口"); r != std::string_view::npos) noun = noun.substr(0, r + 6);
-      else if (size_t r1 = noun.find("人"); r1 != std::string_view::npos) noun = noun.substr(0, r1 + 3);
+      else if (size_t r1 = noun.find("人"); r1 != std::string_view::npos)
+        noun = noun.substr(0, r1 + (noun.substr(r1 + 3, 3) == "员" ? 6 : 3));  // 低保人员
       else return {};  // 裁减军队员额30万任务: the noun is before the number
     } else if (size_t de = noun.rfind("的"); de != std::string_view::npos && chars(noun.substr(de + 3)) >= 2) {
       noun.remove_prefix(de + 3);  // 有针对性的意见建议 → 意见建议
     }
     return drop_modal(clean(strip_trailing(noun, lex_)), lex_);
+  }
+
+  /// 比上年提高, 较去年增加, 比去年预算高, 同比增长: only a comparison, no noun.
+  bool comparison_only(std::string_view text) const {
+    const bool opens = text.substr(0, 3) == "比" || text.substr(0, 3) == "较" || text.substr(0, 6) == "同比" ||
+                       text.substr(0, 6) == "环比";
+    if (!opens) return false;
+    std::string_view compared = text;
+    if (const std::string* verb = lex_.changes.before(text, text.size())) {
+      compared.remove_suffix(verb->size());
+    } else {
+      bool comparative = false;
+      for (std::string_view adj : {"高", "低", "多", "少"})
+        if (ends_with(compared, adj)) {
+          compared.remove_suffix(adj.size());
+          comparative = true;
+          break;
+        }
+      if (!comparative) return false;
+    }
+    return chars(compared) <= 8;
   }
 
   /// Do the list items before the number's item share its count? Yes for a
@@ -452,6 +489,12 @@ class Annotator {
     std::string_view item = strip_leading(p_.substr(c.item_begin, number - c.item_begin), lex_, false);
     if (lex_.verbs.at(item, 0)) return false;  // 开展专题研讨12场: its own predicate
     if (item.find("等") != std::string_view::npos) return true;
+    // 单位国内生产总值能耗、水耗均下降20%: an item of one or two characters before its
+    // change is no name of its own; it shares the list's words.
+    std::string_view own = strip_trailing(item, lex_);
+    if (const std::string* verb = lex_.changes.before(own, own.size())) own.remove_suffix(verb->size());
+    own = strip_trailing(own, lex_);
+    if (!own.empty() && chars(own) <= 2 && own.size() < item.size()) return true;
     std::string_view before = p_.substr(c.begin, c.item_begin - c.begin);
     bool short_items = true;
     for (size_t k = 0, from = 0; k <= before.size(); ++k) {
@@ -510,20 +553,18 @@ class Annotator {
     }
     // 财政支出超过23万亿元，增长6.5%: a bare change verb takes the noun of
     // the number before it in the same sentence.
-    const std::string* change = lex_.changes.at(text, 0);
-    if (change && change->size() == text.size()) {
+    // 年均增长7.1% keeps its 年均: an average yearly rate is another figure than one year's.
+    const size_t annual = text.rfind("年均", 0) == 0 ? 6 : 0;
+    const std::string* change = lex_.changes.at(text, annual);
+    if (change && change->size() + annual == text.size()) {
       if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
     }
-    // 办复率达100%，比上年提高2.5个百分点: percentage points after a
-    // comparison borrow the rate they change (办复率比上年提高).
-    if (const std::string* verb = lex_.changes.before(text, text.size()); verb && q.kind == "percentage_point") {
-      const std::string_view compared = std::string_view(text).substr(0, text.size() - verb->size());
-      const bool comparison = (compared.substr(0, 3) == "比" || compared.substr(0, 3) == "较" ||
-                               compared.substr(0, 6) == "同比" || compared.substr(0, 6) == "环比") &&
-                              chars(compared) <= 8;
-      if (comparison) {
-        if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
-      }
+    // 办复率达100%，比上年提高2.5个百分点; 财政赤字2.38万亿元，比去年增加2000亿元;
+    // 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a comparison with no subject of its
+    // own names the figure it compares (办复率, 财政赤字, 赤字率); its base and direction
+    // are the figure's `change`.
+    if (comparison_only(text)) {
+      if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {"", prev};
     }
     return {text, {}};
   }

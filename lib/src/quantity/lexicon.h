@@ -37,6 +37,7 @@ struct Lexicon {
   WordList cuts;   ///< verbs that cut their object's amount (退出钢铁产能1.7亿吨)
   WordList rates;  ///< nouns naming a change as a rate (涨幅, 增速)
   WordList falls;  ///< the change and rate words whose direction is down
+  WordList people; ///< nouns that make a bare 万/亿 number a head count (1100多万学生)
   WordList not_numerals;
 
   static Expected<Lexicon> load();

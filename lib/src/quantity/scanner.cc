@@ -332,13 +332,30 @@ class Scanner {
         a.q.surface = std::string(p_.substr(i, end - i));
         return a;
       }
-      if (n->chinese || mult == 1) return std::nullopt;
-      c.q.kind = "number";  // 2185.8万 with no unit
+      // 人均预期寿命76.7岁, 平均受教育年限10.5年: a decimal before 岁 or 年 is no age
+      // bound or date but a measured age or span.
+      if (n->decimal && !value_max && (starts_at(p_, pos, "岁") || starts_at(p_, pos, "年"))) {
+        const bool age = starts_at(p_, pos, "岁");
+        c.q.unit = age ? "岁" : "年";
+        c.q.kind = age ? "age" : "duration";
+        pos += 3;
+      } else {
+        if (n->chinese || mult == 1) return std::nullopt;
+        c.q.kind = "number";  // 2185.8万 with no unit
+        // 1100多万学生, 14亿人口: a head count; the noun names who, 人 is implied.
+        std::optional<std::string> after_word = qualifier;
+        if (lex_.people.at(p_, take_after_qualifier(pos, after_word))) {
+          c.q.kind = "people";
+          c.q.unit = "人";
+        }
+      }
     } else {
       c.q.unit = unit->unit;
       c.q.kind = unit->kind;
       pos += unit->surface.size();
       if (ordinal_meeting(*n, *unit) || (n->chinese && unit->arabic_only)) return std::nullopt;
+      // 三个“十条”: a count of named items, a formulation rather than a figure.
+      if (n->chinese && unit->surface == "个" && (starts_at(p_, pos, "“") || starts_at(p_, pos, "\""))) return std::nullopt;
     }
     pos = take_after_qualifier(pos, qualifier);
     // Scaled exactly, rounded once: 4.06万亿 is 4060000000000, not 4059999999999.9995.

@@ -159,6 +159,25 @@ TEST_SUITE("quantity") {
     CHECK(find(us, "1分/千瓦时").kind == "price");
     CHECK(find(us, "3-5分/立方米").value_max == 5);
     CHECK(surfaces(quantities("三门核电站建成，七门课程开课，开设100门课程。")) == "100门");
+    auto ages = quantities("人均预期寿命达到76.7岁，劳动年龄人口平均受教育年限10.5年，60岁以上老人，2025年。");
+    CHECK(find(ages, "76.7岁").kind == "age");
+    CHECK(find(ages, "10.5年").kind == "duration");
+    CHECK(surfaces(ages) == "76.7岁|10.5年");
+    CHECK(surfaces(quantities("制定实施大气、水、土壤污染防治三个“十条”。")) == "");
+    auto heads = quantities("1100多万学生受益，惠及14亿人口，2185.8万元。");
+    CHECK(find(heads, "1100多万").kind == "people");
+    CHECK(find(heads, "1100多万").unit == "人");
+    CHECK(find(heads, "1100多万").indicator == "学生");
+    CHECK(find(heads, "14亿").indicator == "人口");
+  }
+
+  TEST_CASE("indicator: modals and distributive adverbs before a change verb go; 年均 stays") {
+    auto qs = quantities("单位国内生产总值能耗、水耗均下降20%以上。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。");
+    CHECK(find(qs, "20%以上").indicator == "单位国内生产总值能耗、水耗下降");
+    CHECK(find(qs, "7.1%").indicator == "国内生产总值年均增长");
+    CHECK(find(quantities("一般工商业电价平均降低10%。"), "10%").indicator == "一般工商业电价平均降低");
+    CHECK(find(quantities("家庭困难学生资助受益4.3亿人次。"), "4.3亿人次").indicator == "家庭困难学生资助受益");
+    CHECK(find(quantities("财政赤字率一直控制在3%以内。"), "3%以内").indicator == "财政赤字率");
   }
 
   TEST_CASE("targets only in the plan part") {
@@ -286,7 +305,10 @@ TEST_SUITE("quantity") {
     CHECK(surfaces(quantities("号源提前两周投放，排名前三位。")) == "两周");
     CHECK(surfaces(quantities("走访企业数十家，举办讲座几十次，开展活动十几次，走访企业数10家。")) == "10家");
     auto pp = quantities("提案办复率达100%，比上年提高2.5个百分点。");
-    CHECK(find(pp, "2.5个百分点").indicator == "提案办复率比上年提高");
+    CHECK(find(pp, "2.5个百分点").indicator == "提案办复率");
+    auto money = quantities("财政赤字2.38万亿元，比去年增加2000亿元。赤字率拟按2.8%安排，比去年预算高0.2个百分点。");
+    CHECK(find(money, "2000亿元").indicator == "财政赤字");
+    CHECK(find(money, "0.2个百分点").indicator == "赤字率");
     auto pm = quantities("细颗粒物（PM2.5）年均浓度下降9.1%。");
     CHECK(find(pm, "9.1%").indicator == "细颗粒物年均浓度下降");
   }
