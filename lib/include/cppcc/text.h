@@ -143,6 +143,10 @@ size_t length(std::string_view s);
 /// Display width of CP: 2 for East Asian wide/full-width, 0 for combining/zero-width, else 1.
 int width(char32_t cp);
 bool is_cjk(char32_t cp);  ///< a Han ideograph (incl. extensions) or 〇
+/// S as code points (an invalid byte decodes to U+FFFD, one per byte).
+std::u32string to_u32(std::string_view s);
+/// CPS encoded as UTF-8.
+std::string to_utf8(std::u32string_view cps);
 }  // namespace utf8
 
 }  // namespace cppcc

@@ -7,16 +7,6 @@
 
 namespace cppcc::diff_detail {
 
-std::u32string to_code_points(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size() / 3 + 1);
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    out.push_back(utf8::decode(s, i, &len));
-    i += len;
-  }
-  return out;
-}
 
 bool is_digit_like(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
 
@@ -26,7 +16,7 @@ WordCounts count_words(const std::vector<DiffToken>& tokens,
   const std::unordered_set<std::string_view> stop(stopwords.begin(), stopwords.end());
   for (const DiffToken& t : tokens) {
     if (!t.word) continue;
-    std::u32string cps = to_code_points(t.text);
+    std::u32string cps = utf8::to_u32(t.text);
     if (cps.size() < 2) continue;  // single characters are mostly function words
     bool keep = std::all_of(cps.begin(), cps.end(), [](char32_t c) {
       return utf8::is_cjk(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');

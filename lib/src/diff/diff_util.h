@@ -13,10 +13,8 @@
 
 namespace cppcc::diff_detail {
 
-/// S as code points, decoded by utf8::decode (a bad byte as utf8::decode reads it).
-/// UTF-8 encoding, code point counts and the CJK test are utf8::append,
-/// utf8::length and utf8::is_cjk (cppcc/text.h).
-std::u32string to_code_points(std::string_view s);
+// Code points, UTF-8 encoding, code point counts and the CJK test are
+// utf8::to_u32, utf8::append, utf8::length and utf8::is_cjk (cppcc/text.h).
 bool is_digit_like(char32_t cp);  ///< ASCII or full-width digit
 
 /// Word counts of the tokens that may be keywords: marked as words, at least

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "diff/diff_parts.h"
+#include "cppcc/text.h"
 #include "diff/diff_util.h"
 
 namespace cppcc {
@@ -132,7 +133,7 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   // of under two characters has no bigram and is compared with all.
   using Gram = uint64_t;  // two code points (21 bits each) and which occurrence of them
   auto grams_of = [](const std::string& indicator) {
-    const std::u32string cps = to_code_points(indicator);
+    const std::u32string cps = utf8::to_u32(indicator);
     std::vector<Gram> out;
     std::unordered_map<Gram, Gram> seen;
     for (size_t k = 0; k + 1 < cps.size(); ++k) {

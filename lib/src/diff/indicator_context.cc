@@ -15,7 +15,7 @@ namespace {
 constexpr size_t kMaxContext = 20;
 
 std::u32string folded(std::string_view indicator) {
-  std::u32string s = to_code_points(normalize_indicator(indicator));
+  std::u32string s = utf8::to_u32(normalize_indicator(indicator));
   s.erase(std::remove(s.begin(), s.end(), U'#'), s.end());
   return s;
 }
@@ -78,7 +78,7 @@ std::vector<Quantity> quantities_with_context(const Report& r) {
     if (!p) continue;
     std::optional<size_t> at = surface_offset(*p, q);
     if (!at) continue;
-    std::u32string before = to_code_points(std::string_view(p->text).substr(0, *at));
+    std::u32string before = utf8::to_u32(std::string_view(p->text).substr(0, *at));
     size_t start = before.size();
     while (start > 0 && !is_clause_break(before[start - 1]) && before.size() - start < kMaxContext) --start;
     std::string clause;

@@ -11,12 +11,11 @@ namespace cppcc {
 
 
 using diff_detail::is_digit_like;
-using diff_detail::to_code_points;
 
 std::string normalize_indicator(std::string_view indicator) {
   std::string out;
   bool last_digit = false;
-  for (char32_t cp : to_code_points(indicator)) {
+  for (char32_t cp : utf8::to_u32(indicator)) {
     if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full width → ASCII
     if (is_digit_like(cp)) {
       // Years and counts inside a name ("2024年工作") must not block a match.
@@ -37,7 +36,7 @@ std::string normalize_indicator(std::string_view indicator) {
 }
 
 double bigram_similarity(std::string_view a, std::string_view b) {
-  std::u32string x = to_code_points(a), y = to_code_points(b);
+  std::u32string x = utf8::to_u32(a), y = utf8::to_u32(b);
   if (x.empty() && y.empty()) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
   if (x == y) return 1.0;

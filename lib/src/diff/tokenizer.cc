@@ -8,7 +8,7 @@ namespace cppcc {
 Tokenizer character_tokenizer() {
   return [](std::string_view text) {
     std::vector<DiffToken> out;
-    auto cps = diff_detail::to_code_points(text);
+    auto cps = utf8::to_u32(text);
     auto alnum = [](char32_t c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || diff_detail::is_digit_like(c) ||
              c == '.';

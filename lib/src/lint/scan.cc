@@ -47,20 +47,6 @@ std::string utf8_of(const std::vector<CodePoint>& v, std::string_view text, size
   return std::string(text.substr(v[b].pos, end - v[b].pos));
 }
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 1;
-    out.push_back(utf8::decode(s, i, &len));
-    i += len;
-  }
-  return out;
-}
 
-std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) utf8::append(out, c);
-  return out;
-}
 
 }  // namespace cppcc::linter

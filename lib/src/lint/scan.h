@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/text.h"
+
 namespace cppcc::linter {
 
 struct CodePoint {
@@ -44,7 +46,7 @@ inline size_t number_end(const std::vector<CodePoint>& v, size_t i, bool decimal
 bool matches_at(const std::vector<CodePoint>& v, size_t i, std::u32string_view word);
 /// UTF-8 of V[b, e).
 std::string utf8_of(const std::vector<CodePoint>& v, std::string_view text, size_t b, size_t e);
-std::u32string to_u32(std::string_view s);
-std::string to_utf8(std::u32string_view s);
+using utf8::to_u32;  // rules write to_u32 / to_utf8; one home in cppcc/text.h
+using utf8::to_utf8;
 
 }  // namespace cppcc::linter

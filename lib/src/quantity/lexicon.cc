@@ -1,6 +1,8 @@
 // Loads the quantity word lists from the embedded data files.
 #include "quantity/lexicon.h"
 
+#include "cppcc/text.h"
+
 #include <algorithm>
 
 #include "cppcc/data.h"
@@ -43,15 +45,6 @@ Error bad_row(std::string_view name, size_t line, std::string_view why) {
                     "data/" + std::string(name) + ":" + std::to_string(line) + ": " + std::string(why));
 }
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    out.push_back(code_point_at(s, i, &len));
-    i += len;
-  }
-  return out;
-}
 
 template <class T, class Key>
 void longest_first(std::vector<T>& v, Key key) {
@@ -76,7 +69,7 @@ Expected<Lexicon> Lexicon::load() {
     if (f.size() > 4 && !f[4].empty() && f[4] != "arabic")
       return bad_row("units.tsv", line, "numerals must be empty or arabic");
     lex.units.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]),
-                         f.size() > 3 ? to_u32(f[3]) : std::u32string(), f.size() > 4 && f[4] == "arabic"});
+                         f.size() > 3 ? utf8::to_u32(f[3]) : std::u32string(), f.size() > 4 && f[4] == "arabic"});
     return Ok{};
   });
   if (!st) return st.error();

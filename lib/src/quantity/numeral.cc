@@ -62,15 +62,6 @@ int chinese_power(char32_t c) {
 
 namespace {
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    out.push_back(code_point_at(s, i, &len));
-    i += len;
-  }
-  return out;
-}
 
 bool finite_value(double v) { return std::isfinite(v) && std::fabs(v) < 1e300; }
 
@@ -245,7 +236,7 @@ std::optional<Decimal> chinese_exact(std::u32string_view s) {
 }  // namespace
 
 std::optional<double> chinese_value(std::string_view s) {
-  auto exact = chinese_exact(to_u32(s));
+  auto exact = chinese_exact(utf8::to_u32(s));
   if (!exact) return std::nullopt;
   double v = exact->to_double();
   if (!finite_value(v)) return std::nullopt;
@@ -254,7 +245,7 @@ std::optional<double> chinese_value(std::string_view s) {
 
 Decimal exact_value(std::string_view s, const Numeral& n) {
   std::string_view text = s.substr(n.begin, n.end - n.begin);
-  if (n.chinese) return chinese_exact(to_u32(text)).value_or(Decimal::from_double(n.value).value_or(Decimal()));
+  if (n.chinese) return chinese_exact(utf8::to_u32(text)).value_or(Decimal::from_double(n.value).value_or(Decimal()));
   std::string digits;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;

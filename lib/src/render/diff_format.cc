@@ -55,13 +55,13 @@ std::string flatten(std::u32string cps) {
 }  // namespace
 
 std::string clip(std::string_view s, size_t n) {
-  std::u32string cps = diff_detail::to_code_points(s);
+  std::u32string cps = utf8::to_u32(s);
   if (cps.size() <= n) return flatten(cps);
   return flatten(cps.substr(0, n)) + "…";
 }
 
 std::string tail(std::string_view s, size_t n) {
-  std::u32string cps = diff_detail::to_code_points(s);
+  std::u32string cps = utf8::to_u32(s);
   if (cps.size() <= n) return flatten(cps);
   return "…" + flatten(cps.substr(cps.size() - n));
 }
@@ -72,7 +72,7 @@ size_t code_points(std::string_view s) { return utf8::length(s); }
 
 size_t display_width(std::string_view s) {
   size_t w = 0;
-  for (char32_t c : diff_detail::to_code_points(s)) {
+  for (char32_t c : utf8::to_u32(s)) {
     bool wide = utf8::is_cjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) ||
                 (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3040 && c <= 0x33FF);
     w += wide ? 2 : 1;

@@ -38,30 +38,12 @@ const opencc::Converter* converter() {
   return c.get();
 }
 
-std::string to_utf8(std::u32string_view cps) {
-  std::string s;
-  s.reserve(cps.size() * 3);
-  for (char32_t c : cps) utf8::append(s, c);
-  return s;
-}
-
-std::u32string to_cps(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size() / 3 + 1);
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    out.push_back(utf8::decode(s, i, &len));
-    i += len;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::u32string to_simplified(std::u32string_view cps) {
   if (const opencc::Converter* c = converter()) {
     try {
-      std::u32string out = to_cps(c->Convert(to_utf8(cps)));
+      std::u32string out = utf8::to_u32(c->Convert(utf8::to_utf8(cps)));
       if (out.size() == cps.size()) return out;
     } catch (...) {  // fall through to ICU
     }

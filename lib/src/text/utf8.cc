@@ -84,4 +84,22 @@ bool is_cjk(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3134F) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
 }
 
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size() / 3 + 1);
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    out.push_back(decode(s, i, &len));
+    i += len;
+  }
+  return out;
+}
+
+std::string to_utf8(std::u32string_view cps) {
+  std::string out;
+  out.reserve(cps.size() * 3);
+  for (char32_t c : cps) append(out, c);
+  return out;
+}
+
 }  // namespace cppcc::utf8
