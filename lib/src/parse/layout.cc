@@ -86,12 +86,13 @@ bool title_like(std::string_view t) {
   return contains(s, "工作报告") || (proposal_title_kind(s) && !contains(s, "我受"));
 }
 
-// A title behind a web column name (两会受权发布|中国人民政治协商会议…的报告):
-// the title without it.
+// A title behind a web column name (两会受权发布|中国人民政治协商会议…的报告,
+// 受权发布：关于…的报告): the title without it.
 std::string_view without_column(std::string_view t) {
-  size_t bar = t.rfind('|');
-  if (bar == std::string_view::npos || bar > 60) return t;
-  std::string_view rest = trim(t.substr(bar + 1));
+  static const Regex column("^[^，。：]{0,20}?(?:\\||｜|受权发布：|授权发布：)");
+  auto m = column.prefix(t);
+  if (!m) return t;
+  std::string_view rest = trim(t.substr(m->end()));
   return title_like(rest) ? rest : t;
 }
 

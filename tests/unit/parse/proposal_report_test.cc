@@ -106,6 +106,22 @@ TEST_SUITE("parse") {
     CHECK_FALSE(r.metadata.proposal_kind);
   }
 
+  TEST_CASE("web copies: the column name before the title is dropped, the half-width colon too") {
+    for (const char* head : {"两会受权发布|", "要闻｜", "受权发布：", "授权发布:"}) {
+      CAPTURE(head);
+      const std::string text = std::string(head) +
+                               "关于政协第九届云溪市委员会第四次会议提案审查情况的报告\n"
+                               "（2025年1月16日政协第九届云溪市委员会第四次会议通过）\n"
+                               "各位委员：\n"
+                               "大会共收到提案356件。\n";
+      cppcc::Report r = cppcc::test::parse_text(text);
+      CHECK(r.metadata.genre == cppcc::Genre::kCppccProposal);
+      CHECK(r.metadata.proposal_kind == cppcc::ProposalKind::kReview);
+      CHECK(r.metadata.title == std::string("关于政协第九届云溪市委员会第四次会议提案审查情况的报告"));
+      CHECK(r.metadata.session == 4);
+    }
+  }
+
   TEST_CASE("a proposal report without a title is told by its opening") {
     const std::string text =
         "各位委员：\n"
