@@ -44,6 +44,14 @@ void check_targets(const cppcc::Report& r) {
   if (has_plan) CHECK(targets > 0);
 }
 
+// TEXT parsed, checked to be a proposal report of KIND.
+cppcc::Report proposal_of(const std::string& text, cppcc::ProposalKind kind) {
+  cppcc::Report r = cppcc::test::parse_text(text);
+  CHECK(r.metadata.genre == cppcc::Genre::kCppccProposal);
+  CHECK(r.metadata.proposal_kind == kind);
+  return r;
+}
+
 }  // namespace
 
 TEST_SUITE("parse") {
@@ -114,9 +122,7 @@ TEST_SUITE("parse") {
                                "（2025年1月16日政协第九届云溪市委员会第四次会议通过）\n"
                                "各位委员：\n"
                                "大会共收到提案356件。\n";
-      cppcc::Report r = cppcc::test::parse_text(text);
-      CHECK(r.metadata.genre == cppcc::Genre::kCppccProposal);
-      CHECK(r.metadata.proposal_kind == cppcc::ProposalKind::kReview);
+      cppcc::Report r = proposal_of(text, cppcc::ProposalKind::kReview);
       CHECK(r.metadata.title == std::string("关于政协第九届云溪市委员会第四次会议提案审查情况的报告"));
       CHECK(r.metadata.session == 4);
     }
@@ -127,9 +133,7 @@ TEST_SUITE("parse") {
         "各位委员：\n"
         "我受政协桐岭县第十届委员会常务委员会委托，向大会报告十届三次会议以来的提案工作情况，请予审议。\n"
         "一年来，县政协共收到提案186件。\n";
-    cppcc::Report r = cppcc::test::parse_text(text);
-    CHECK(r.metadata.genre == cppcc::Genre::kCppccProposal);
-    CHECK(r.metadata.proposal_kind == cppcc::ProposalKind::kWork);
+    cppcc::Report r = proposal_of(text, cppcc::ProposalKind::kWork);
     CHECK(r.metadata.term == 10);
     CHECK_FALSE(r.metadata.title);
   }
