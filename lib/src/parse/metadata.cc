@@ -171,6 +171,10 @@ Metadata read_metadata(const ParseContext& ctx) {
   // 委员会委托) would make it the standing committee's own report.
   md.proposal_kind = proposal_title_kind(title);
   if (!md.proposal_kind) md.proposal_kind = proposal_opening_kind(rep_body);
+  // A review report has no 我受…委托 but says 现将…提案审查情况报告如下 early on.
+  for (size_t i = ctx.body_begin; !md.proposal_kind && i < ctx.body_end && i < ctx.body_begin + 3; ++i)
+    if (ctx.roles[i] == Role::kBody && (!ctx.first_heading || i < *ctx.first_heading))
+      md.proposal_kind = proposal_opening_kind(squeeze(ctx.paras[i].text));
   if (md.proposal_kind) md.genre = Genre::kCppccProposal;
   else if (!rep.empty() && cppcc.search(rep)) md.genre = Genre::kCppccStandingCommittee;
   else if (!rep.empty() && npc.search(rep)) md.genre = Genre::kNpcStandingCommittee;

@@ -136,6 +136,9 @@ TEST_SUITE("parse") {
     cppcc::Report r = proposal_of(text, cppcc::ProposalKind::kWork);
     CHECK(r.metadata.term == 10);
     CHECK_FALSE(r.metadata.title);
+    // A review report speaks for nobody: 现将…提案审查情况报告如下.
+    proposal_of("各位委员：\n政协第九届云溪市委员会第四次会议期间，共收到提案356件。现将提案审查情况报告如下。\n",
+                cppcc::ProposalKind::kReview);
   }
 
   TEST_CASE("the national proposal review of 2024 is a proposal report, not a standing-committee report") {
