@@ -136,6 +136,8 @@ TEST_SUITE("parse") {
     cppcc::Report r = proposal_of(text, cppcc::ProposalKind::kWork);
     CHECK(r.metadata.term == 10);
     CHECK_FALSE(r.metadata.title);
+    proposal_of("各位委员：\n我受全国政协常务委员会委托，向大会报告十四届二次会议以来的提案工作，请予审议。\n",
+                cppcc::ProposalKind::kWork);
     // A review report speaks for nobody: 现将…提案审查情况报告如下.
     proposal_of("各位委员：\n政协第九届云溪市委员会第四次会议期间，共收到提案356件。现将提案审查情况报告如下。\n",
                 cppcc::ProposalKind::kReview);
