@@ -363,6 +363,13 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
       p.span = ctx.span(first, 0, 0);
       p.sections = std::move(secs);
       out.parts.push_back(std::move(p));
+      // A proposal report's numbered topics under no part heading are its
+      // proposal work (一、坚持正确方向 二、聚焦中心大局): a review.
+      if (proposal) {
+        PartClue review;
+        review.role = PartClue::kReview;
+        classify_parts(out.parts, {review}, report_year, md);
+      }
     }
     return out;
   }

@@ -128,6 +128,23 @@ TEST_SUITE("parse") {
     }
   }
 
+  TEST_CASE("numbered topics under no part heading are the proposal work: one review part") {
+    cppcc::Report r = proposal_of(
+        "关于政协桐岭县第十届委员会第三次会议以来提案工作情况的报告\n"
+        "（2025年2月20日）\n"
+        "各位委员：\n"
+        "一、坚持正确方向\n"
+        "全年召开提案协商会12次。\n"
+        "二、加强自身建设\n"
+        "举办培训班2期。\n",
+        cppcc::ProposalKind::kWork);
+    REQUIRE(r.parts.size() == 1);
+    CHECK(r.parts[0].kind == cppcc::PartKind::kReview);
+    CHECK(r.parts[0].year == 2024);
+    CHECK(r.parts[0].sections.size() == 2);
+    CHECK(r.metadata.review_year == 2024);
+  }
+
   TEST_CASE("a proposal report without a title is told by its opening") {
     const std::string text =
         "各位委员：\n"
