@@ -119,7 +119,8 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
       if (ctx.roles[i] != Role::kFrontMatter) continue;
       if (auto m = plain.prefix(t); m && m->end() == t.size()) {
         std::string name = squeeze(m->str(1));
-        if (cp_length(name) >= 2 && cp_length(name) <= 4) return name;
+        // 次会议上: the last piece of a subtitle wrapped on a newspaper page, no name.
+        if (cp_length(name) >= 2 && cp_length(name) <= 4 && !contains(name, "会议")) return name;
       }
     }
   }

@@ -145,6 +145,18 @@ TEST_SUITE("parse") {
     CHECK(r.metadata.review_year == 2024);
   }
 
+  TEST_CASE("a newspaper page: the title and subtitle wrapped every 17 characters") {
+    cppcc::Report r = proposal_of(
+        "关于政协第十三届江南省委员会第二次\n会议以来提案工作情况的报告\n\n"
+        "——在政协第十三届江南省委员会第三\n次会议上\n\n"  // 次会议上 is no speaker
+        "政协江南省委员会副主席　林志远\n\n（2025年1月14日）\n\n各位委员：\n\n"
+        "我受政协第十三届江南省委员会常务委\n员会委托，向大会报告提案工作情况。\n",
+        cppcc::ProposalKind::kWork);
+    CHECK(r.metadata.title == std::string("关于政协第十三届江南省委员会第二次会议以来提案工作情况的报告"));
+    CHECK(r.metadata.session == 3);
+    CHECK(r.metadata.speaker == std::string("林志远"));
+  }
+
   TEST_CASE("a proposal report without a title is told by its opening") {
     const std::string text =
         "各位委员：\n"
