@@ -21,4 +21,11 @@ status=$?
 grep -E "files equivalent" "$tmp/equivalence.txt"
 [ $status -eq 0 ] || grep -B1 "^    " "$tmp/equivalence.txt" | head -40
 check_status "every copy gives the model of its original" $status
+# The synthetic proposal reports too (they hold no real text, so they are not in ../shared).
+"$py" "$CPPCC_SOURCE/scripts/equivalence.py" --bin "$CPPCC_BIN" --corpus "$CPPCC_SOURCE/tests/fixtures/proposal" \
+  --opencc /usr/bin/opencc > "$tmp/proposal.txt" 2>&1
+status=$?
+grep -E "files equivalent" "$tmp/proposal.txt"
+[ $status -eq 0 ] || grep -B1 "^    " "$tmp/proposal.txt" | head -40
+check_status "every copy of a proposal fixture gives the model of its original" $status
 finish

@@ -51,4 +51,15 @@ check "bad --select exits 2" '[ $rc -eq 2 ] && grep -q "nonsense" "$tmp/usage.er
 "$bin" --format yaml "$sample" >/dev/null 2>&1; rc=$?
 check "bad --format exits 2" '[ $rc -eq 2 ]'
 
+# Proposal reports: the genre and its kind in the JSON (the key only for that genre) and the text.
+"$bin" --format jsonl --select metadata "$src"/tests/fixtures/proposal/*.txt "$sample" >"$tmp/proposal.jsonl"
+check "proposal reports give genre and kind; other genres no proposal_kind" '"$py" -c "
+import json, sys
+L = [json.loads(l)[\"metadata\"] for l in open(sys.argv[1])]
+got = [(m[\"genre\"], m.get(\"proposal_kind\", \"absent\")) for m in L]
+want = [(\"cppcc-proposal-report\", k) for k in (\"review\", \"work\", \"work\")]
+sys.exit(0 if got == want + [(\"cppcc-standing-committee-report\", \"absent\")] else got)" "$tmp/proposal.jsonl"'
+"$bin" --format text "$src/tests/fixtures/proposal/city-review.txt" >"$tmp/proposal.txt"
+check "text shows the proposal kind" 'grep -q "^  proposal   review$" "$tmp/proposal.txt"'
+
 finish

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every cppcc-extract output validates against docs/schema/cppcc-report-1.schema.json,
 # and every span in it re-reads the text it claims (../shared/tools/check-contract.py).
-# Inputs: the sample report, the golden fixtures, and the shared corpus when present.
+# Inputs: the sample report, the golden fixtures, the proposal-report fixtures,
+# and the shared corpus (with its excerpts) when present.
 set -u
 . "$(dirname "$0")/lib.sh"
 bin="${CPPCC_BIN:?}/cppcc-extract"
@@ -12,11 +13,12 @@ py=/usr/bin/python3
 [ -x "$py" ] || py=python3
 
 inputs=("$src/data/sample/sample-report.txt")
-for f in "$src"/tests/golden/*.txt; do inputs+=("$f"); done
+for f in "$src"/tests/golden/*.txt "$src"/tests/fixtures/proposal/*.txt; do inputs+=("$f"); done
 have_corpus=0
 if [ -n "$shared" ] && [ -d "$shared/corpus" ]; then
   have_corpus=1
-  for f in "$shared"/corpus/*.txt "$shared"/corpus/*.docx "$shared"/design/example-report.txt; do inputs+=("$f"); done
+  for f in "$shared"/corpus/*.txt "$shared"/corpus/*.docx "$shared"/corpus/cppcc-excerpts/*.txt \
+           "$shared"/design/example-report.txt; do inputs+=("$f"); done
 else
   echo "note: ../shared absent; corpus part skipped"
 fi

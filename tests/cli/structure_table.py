@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Compares cppcc-extract's structure with the hand-made table in
 tests/gold/structure/ (written by reading each report, never by running the
-tool): per report its speaker, date, review and plan years; per part its
+tool): per report its genre, speaker, date, review and plan years; per part its
 kind, years, heading and number of sections.
 
 usage: structure_table.py EXTRACT CORPUS_DIR GOLD_DIR
@@ -80,6 +80,7 @@ def main():
         r = json.loads(out.stdout)
         md, model_parts = r["metadata"], r["parts"]
         note = rep.get("notes", "")
+        verdict(file, "genre", rep["genre"], md["genre"], note)
         verdict(file, "speaker", rep["speaker"], md["speaker"] or "-", note)
         verdict(file, "date", rep["date"], md["date"] or "-", note)
         # The report's review year is the last year reviewed (2021-2025 → 2025);

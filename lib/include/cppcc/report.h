@@ -20,13 +20,17 @@
 
 namespace cppcc {
 
-enum class Genre { kCppccStandingCommittee, kGovernmentWork, kNpcStandingCommittee, kUnknown };
+enum class Genre { kCppccStandingCommittee, kGovernmentWork, kNpcStandingCommittee, kCppccProposal, kUnknown };
+/// Which of a session's two proposal reports (cppcc-proposal-report): the
+/// standing committee's 提案工作情况的报告 or the proposal committee's 提案审查情况的报告.
+enum class ProposalKind { kWork, kReview };
 enum class Level { kNational, kProvincial, kCity, kCounty, kDistrict };
 enum class PartKind { kReview, kPlan, kOther };
 
 std::string_view genre_name(Genre g);     ///< "cppcc-standing-committee-report", ...
 std::string_view level_name(Level l);     ///< "national", ...
 std::string_view part_kind_name(PartKind k);  ///< "review" | "plan" | "other"
+std::string_view proposal_kind_name(ProposalKind k);  ///< "work" | "review"
 
 struct TextSpan {
   std::string text;
@@ -49,6 +53,9 @@ struct Metadata {
   std::optional<std::string> date;  ///< ISO 8601 (YYYY-MM-DD)
   std::optional<std::string> speaker;
   std::optional<int> review_year, plan_year;
+  /// For a cppcc-proposal-report only: work or review, when the title or the
+  /// opening says which (the JSON writes the key for that genre alone).
+  std::optional<ProposalKind> proposal_kind;
   /// The line that gives the date, even when that date is not on the calendar
   /// (（二〇二五年二月三十日）: date stays null). Not in the JSON; for the linter.
   std::optional<TextSpan> date_line;

@@ -13,6 +13,12 @@ std::vector<DiffWarning> pair_warnings(const Report& old_report, const Report& n
   if (a.genre != b.genre && a.genre != Genre::kUnknown && b.genre != Genre::kUnknown)
     out.push_back({"genre", fmt::format("the reports are of different genres ({} vs {}): their figures do not compare",
                                         genre_name(a.genre), genre_name(b.genre))});
+  // The work report counts the year's proposals, the review report one session's: not the same figures.
+  if (a.genre == Genre::kCppccProposal && b.genre == Genre::kCppccProposal && a.proposal_kind && b.proposal_kind &&
+      *a.proposal_kind != *b.proposal_kind)
+    out.push_back({"genre", fmt::format("the proposal reports are of different kinds ({} vs {}): their figures do not "
+                                        "compare",
+                                        proposal_kind_name(*a.proposal_kind), proposal_kind_name(*b.proposal_kind))});
   if (a.region && b.region && *a.region != *b.region)
     out.push_back({"region", fmt::format("the reports are of different regions ({} vs {})", *a.region, *b.region)});
   std::optional<int> ya = report_year(old_report), yb = report_year(new_report);

@@ -21,6 +21,10 @@ std::vector<MetadataChange> diff_metadata(const Metadata& a, const Metadata& b) 
     if (x != y) out.push_back({field, std::move(x), std::move(y)});
   };
   add("genre", std::string(genre_name(a.genre)), std::string(genre_name(b.genre)));
+  auto proposal = [](const std::optional<ProposalKind>& k) {  // null for every other genre
+    return k ? std::optional<std::string>(std::string(proposal_kind_name(*k))) : std::nullopt;
+  };
+  add("proposal_kind", proposal(a.proposal_kind), proposal(b.proposal_kind));
   add("title", text(a.title), text(b.title));
   add("committee", text(a.committee), text(b.committee));
   add("level", level(a.level), level(b.level));

@@ -3,14 +3,11 @@
 #include <array>
 
 #include "parse/headings.h"
+#include "parse/proposal.h"
 #include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
-
-namespace {
-
-}  // namespace
 
 // Web-page menu items left at the top by scrapers, one a line or run together
 // by the reflow (下载打印全屏收藏, 【字号：加大还原减小】).
@@ -84,7 +81,19 @@ const Regex& closing_re() {
 
 bool title_like(std::string_view t) {
   std::string s = squeeze(t);
-  return contains(s, "工作报告") && !contains(s, "。") && !contains(s, "我代表") && cp_length(s) <= 70;
+  if (contains(s, "。") || contains(s, "我代表") || cp_length(s) > 70) return false;
+  // 关于…以来提案工作情况的报告 / …提案审查情况的报告 name no 工作报告.
+  return contains(s, "工作报告") || (proposal_title_kind(s) && !contains(s, "我受"));
+}
+
+// A title behind a web column name (两会受权发布|中国人民政治协商会议…的报告,
+// 受权发布：关于…的报告): the title without it.
+std::string_view without_column(std::string_view t) {
+  static const Regex column("^[^，。：]{0,20}?(?:\\||｜|受权发布：|授权发布：)");
+  auto m = column.prefix(t);
+  if (!m) return t;
+  std::string_view rest = trim(t.substr(m->end()));
+  return title_like(rest) ? rest : t;
 }
 
 bool speaker_like(std::string_view t) {
@@ -151,7 +160,7 @@ void find_layout(ParseContext& ctx) {
     }
     if (title_like(t)) {
       ctx.roles[i] = Role::kFrontMatter;
-      if (ctx.title.empty()) ctx.title = std::string(without_menu(t));
+      if (ctx.title.empty()) ctx.title = std::string(without_column(without_menu(t)));
       after_title_block = true;
     } else if ((subtitle_re().search(t) && !contains(t, "我代表") && cp_length(t) <= 90) || date_line_re().full(t)) {
       ctx.roles[i] = Role::kFrontMatter;

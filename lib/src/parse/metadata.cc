@@ -4,6 +4,7 @@
 
 #include "cppcc/numeral.h"
 #include "parse/layout.h"
+#include "parse/proposal.h"
 #include "parse/shape_words.h"
 #include "parse/uregex.h"
 
@@ -118,7 +119,8 @@ std::optional<std::string> speaker_in(const ParseContext& ctx) {
       if (ctx.roles[i] != Role::kFrontMatter) continue;
       if (auto m = plain.prefix(t); m && m->end() == t.size()) {
         std::string name = squeeze(m->str(1));
-        if (cp_length(name) >= 2 && cp_length(name) <= 4) return name;
+        // 次会议上: the last piece of a subtitle wrapped on a newspaper page, no name.
+        if (cp_length(name) >= 2 && cp_length(name) <= 4 && !contains(name, "会议")) return name;
       }
     }
   }
@@ -166,7 +168,16 @@ Metadata read_metadata(const ParseContext& ctx) {
   static const Regex npc("人民代表大会常务委员会|人大常委会|人大常务委员会");
   static const Regex gov("人民政府|国务院|政府");
   std::string title = squeeze(ctx.title);
-  if (!rep.empty() && cppcc.search(rep)) md.genre = Genre::kCppccStandingCommittee;
+  // A proposal report says so in its title or opening; who speaks (我受…常务
+  // 委员会委托) would make it the standing committee's own report.
+  md.proposal_kind = proposal_title_kind(title);
+  if (!md.proposal_kind) md.proposal_kind = proposal_opening_kind(rep_body);
+  // A review report has no 我受…委托 but says 现将…提案审查情况报告如下 early on.
+  for (size_t i = ctx.body_begin; !md.proposal_kind && i < ctx.body_end && i < ctx.body_begin + 3; ++i)
+    if (ctx.roles[i] == Role::kBody && (!ctx.first_heading || i < *ctx.first_heading))
+      md.proposal_kind = proposal_opening_kind(squeeze(ctx.paras[i].text));
+  if (md.proposal_kind) md.genre = Genre::kCppccProposal;
+  else if (!rep.empty() && cppcc.search(rep)) md.genre = Genre::kCppccStandingCommittee;
   else if (!rep.empty() && npc.search(rep)) md.genre = Genre::kNpcStandingCommittee;
   else if (!rep.empty() && gov.search(rep)) md.genre = Genre::kGovernmentWork;
   else if (contains(title, "政府工作报告")) md.genre = Genre::kGovernmentWork;
@@ -179,13 +190,18 @@ Metadata read_metadata(const ParseContext& ctx) {
     std::string c = title.substr(0, title.size() - std::string_view("工作报告").size());
     if (ends_with(c, "常务委员会") || ends_with(c, "人民政府")) md.committee = c;
   }
+  // 中国人民政治协商会议第十四届全国委员会提案委员会关于…的报告: who issues it.
+  static const Regex issuer("^(.{4,40}?委员会)关于");
+  if (md.genre == Genre::kCppccProposal)
+    if (auto m = issuer.prefix(title)) md.committee = m->str(1);
   if (!md.committee && !rep.empty()) md.committee = rep;
 
   // Term and session: the committee's 届 first (the outgoing committee may
   // speak at the next one's first session) — from its name in the title, else
   // from 我代表…第十三届…委员会 — then the subtitle's.
   static const Regex term_re("第([一二三四五六七八九十0-9]{1,3})届");
-  static const Regex session_re("第([一二三四五六七八九十0-9]{1,3})次(?:全体)?会议");
+  // 第二次会议以来 (a proposal report's title) names the previous session, not this one.
+  static const Regex session_re("第([一二三四五六七八九十0-9]{1,3})次(?:全体)?会议(?!以来)");
   if (md.committee) md.term = ordinal(term_re, *md.committee);
   if (!md.term && !rep.empty()) md.term = ordinal(term_re, rep);
   if (!md.term) md.term = ordinal(term_re, front);

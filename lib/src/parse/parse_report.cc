@@ -90,7 +90,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   static const parse::Regex title_year("(?<![0-9])(20[0-9]{2})(?![0-9])年?");
   if (auto m = title_year.search(ctx.title); m && !report_year) report_year = std::stoi(m->str(1));
 
-  parse::Structure st = parse::build_structure(ctx, report_year);
+  parse::Structure st = parse::build_structure(ctx, report_year, r.metadata);
   r.parts = std::move(st.parts);
   for (const auto& p : r.parts) {
     if (p.kind == PartKind::kReview && p.year && !r.metadata.review_year) r.metadata.review_year = p.year;

@@ -8,6 +8,7 @@ std::string_view genre_name(Genre g) {
     case Genre::kCppccStandingCommittee: return "cppcc-standing-committee-report";
     case Genre::kGovernmentWork: return "government-work-report";
     case Genre::kNpcStandingCommittee: return "npc-standing-committee-report";
+    case Genre::kCppccProposal: return "cppcc-proposal-report";
     case Genre::kUnknown: break;
   }
   return "unknown";
@@ -32,5 +33,7 @@ std::string_view part_kind_name(PartKind k) {
   }
   return "other";
 }
+
+std::string_view proposal_kind_name(ProposalKind k) { return k == ProposalKind::kWork ? "work" : "review"; }
 
 }  // namespace cppcc

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/headings.h"
+#include "parse/proposal.h"
 #include "cppcc/numeral.h"
 #include "parse/shape_words.h"
 #include "parse/uregex.h"
@@ -196,6 +197,15 @@ PartClue clue_of(const std::string& heading, std::optional<int> heading_year, st
   return c;
 }
 
+// A proposal report's part heading, read with the genre's words first: its
+// review headings are full of 建议 and 部署, which elsewhere look ahead.
+PartClue proposal_clue(PartClue c, std::string_view heading) {
+  const std::optional<PartKind> role = proposal_part_role(squeeze(heading));
+  if (role == PartKind::kPlan) c.role = PartClue::kPlan;
+  else if (role == PartKind::kReview && c.role != PartClue::kReflective) c.role = PartClue::kReview;
+  return c;
+}
+
 std::string_view opening_of(const ParseContext& ctx, const HeadingCandidate& c) {
   for (size_t k = c.para + 1; k < ctx.body_end && k < c.para + 3; ++k)
     if (ctx.roles[k] == Role::kBody && !trim(ctx.paras[k].text).empty()) return trim(ctx.paras[k].text);
@@ -203,8 +213,10 @@ std::string_view opening_of(const ParseContext& ctx, const HeadingCandidate& c) 
 }
 
 // Kind, year and years of each part, from its heading, its opening and its
-// neighbours. REPORT_YEAR is the year the report is given in.
-void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues, std::optional<int> report_year) {
+// neighbours. REPORT_YEAR is the year the report is given in; MD says the genre.
+void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues, std::optional<int> report_year,
+                    const Metadata& md) {
+  const bool proposal = md.genre == Genre::kCppccProposal;
   int min_year = 9999, max_year = 0;
   for (const auto& c : clues)
     if (c.year) {
@@ -226,6 +238,11 @@ void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues
           p.kind = *p.year < *report_year ? PartKind::kReview : PartKind::kPlan;
         } else if (p.year && min_year < max_year) {
           p.kind = *p.year == min_year ? PartKind::kReview : *p.year == max_year ? PartKind::kPlan : PartKind::kOther;
+        } else if (proposal) {
+          // A proposal report tells the year's proposal work topic by topic
+          // (提案办理协商持续深化) until the work ahead.
+          p.kind = seen_plan ? PartKind::kPlan : PartKind::kReview;
+          if (p.kind == PartKind::kPlan && report_year) p.year = *report_year;
         } else {
           // A thematic part after the review or the plan keeps planning (national 2020).
           p.kind = seen_plan || seen_review ? PartKind::kPlan : PartKind::kOther;
@@ -234,6 +251,8 @@ void classify_parts(std::vector<Part>& parts, const std::vector<PartClue>& clues
     }
     if (p.kind == PartKind::kReview) {
       const bool five_years = contains(squeeze(p.heading), "五年");  // 过去五年工作回顾
+      // The review report reviews the proposals of the session itself.
+      if (!p.year && report_year && md.proposal_kind == ProposalKind::kReview) p.year = *report_year;
       if (!p.year && report_year) p.year = *report_year - 1;
       if (!p.year && c.five_year) p.year = c.five_year->last;
       if (p.year) p.years = YearRange{five_years ? *p.year - 4 : *p.year, *p.year};
@@ -293,7 +312,8 @@ Section* section_at(Part& part, const std::vector<int>& path) {
   return s;
 }
 
-Structure build_structure(const ParseContext& ctx, std::optional<int> report_year) {
+Structure build_structure(const ParseContext& ctx, std::optional<int> report_year, const Metadata& md) {
+  const bool proposal = md.genre == Genre::kCppccProposal;
   Structure out;
   size_t n = ctx.paras.size();
   out.place.resize(n);
@@ -317,6 +337,12 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
   cn = sequence(cn);
   bool cn_parts = std::any_of(cn.begin(), cn.end(), [](const HeadingCandidate& c) { return c.part_like; }) ||
                   openings_make_parts(ctx, cn, report_year);
+  // A proposal report's 一、 headings are its parts when one names the
+  // proposals' work or the work ahead (一、提案提交和立案情况).
+  if (proposal && !cn_parts)
+    cn_parts = std::any_of(cn.begin(), cn.end(), [&](const HeadingCandidate& c) {
+      return proposal_part_role(squeeze(heading_view(ctx, c))).has_value();
+    });
   Candidates parts;
   if (cn_parts && (unnumbered.empty() || cn.front().para < unnumbered.front().para)) {
     parts = cn;
@@ -337,6 +363,13 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
       p.span = ctx.span(first, 0, 0);
       p.sections = std::move(secs);
       out.parts.push_back(std::move(p));
+      // A proposal report's numbered topics under no part heading are its
+      // proposal work (一、坚持正确方向 二、聚焦中心大局): a review.
+      if (proposal) {
+        PartClue review;
+        review.role = PartClue::kReview;
+        classify_parts(out.parts, {review}, report_year, md);
+      }
     }
     return out;
   }
@@ -362,13 +395,14 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
     for (size_t k = c.para; k < stop; ++k) out.place[k].part = idx;
     p.sections = b.sections(c.scheme, c.para + 1, stop, idx, {}, 0);
     clues.push_back(clue_of(std::string(heading_view(ctx, c)), c.year, opening_of(ctx, c), year));
+    if (proposal) clues.back() = proposal_clue(clues.back(), heading_view(ctx, c));
     // 2015年工作回顾 that closes on the 十二五 years (过去五年…) reviews them too.
     static const Regex five_years("过去五年|五年来|这五年");
     for (size_t k = c.para + 1; k < stop && !clues.back().reviews_five_years; ++k)
       clues.back().reviews_five_years = ctx.roles[k] == Role::kBody && five_years.search(ctx.paras[k].text);
     out.parts.push_back(std::move(p));
   }
-  classify_parts(out.parts, clues, year);
+  classify_parts(out.parts, clues, year, md);
   return out;
 }
 

@@ -32,8 +32,9 @@ struct Structure {
 
 /// Finds parts and sections in the body paragraphs of CTX. REPORT_YEAR is the
 /// year the report is given in, when known (to read 今年 / 过去一年 and to tell
-/// the five-year review from the five-year plan).
-Structure build_structure(const ParseContext& ctx, std::optional<int> report_year);
+/// the five-year review from the five-year plan); MD gives the genre (a
+/// proposal report's parts are read with its own words).
+Structure build_structure(const ParseContext& ctx, std::optional<int> report_year, const Metadata& md);
 
 /// The section at PATH inside PART (PATH as in Place::path).
 Section* section_at(Part& part, const std::vector<int>& path);

@@ -71,6 +71,11 @@ void write_metadata(JsonWriter& w, const Metadata& m) {
   w.key("review_year"); w.optional_integer(m.review_year);
   w.key("plan_year"); w.optional_integer(m.plan_year);
   w.key("script"); w.string(script_name(m.script));
+  // Only this genre has the key: the other genres' output stays as it was.
+  if (m.genre == Genre::kCppccProposal) {
+    w.key("proposal_kind");
+    if (m.proposal_kind) w.string(proposal_kind_name(*m.proposal_kind)); else w.null();
+  }
   w.end_object();
 }
 

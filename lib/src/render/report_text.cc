@@ -38,6 +38,8 @@ std::string report_to_text(const Report& r) {
   std::string out;
   out += fmt::format("{}\n", r.source.path);
   out += fmt::format("  genre      {}\n", genre_name(m.genre));
+  if (m.genre == Genre::kCppccProposal)
+    out += fmt::format("  proposal   {}\n", m.proposal_kind ? proposal_kind_name(*m.proposal_kind) : "-");
   out += fmt::format("  title      {}\n", or_dash(m.title));
   out += fmt::format("  committee  {}\n", or_dash(m.committee));
   out += fmt::format("  level      {}   region {}\n", m.level ? std::string(level_name(*m.level)) : "-",

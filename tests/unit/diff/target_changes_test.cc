@@ -101,6 +101,23 @@ TEST_SUITE("diff") {
     c.metadata.plan_year = 2026;
     CHECK(diff_reports(a, c, space_tokenizer()).warnings.empty());
   }
+
+  TEST_CASE("a proposal work report against a proposal review report is warned about, and its kind is a change") {
+    Report a = with_targets(2025, {});
+    a.metadata.genre = Genre::kCppccProposal;
+    a.metadata.proposal_kind = ProposalKind::kWork;
+    Report b = with_targets(2026, {});
+    b.metadata.genre = Genre::kCppccProposal;
+    b.metadata.proposal_kind = ProposalKind::kReview;
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    REQUIRE(d.warnings.size() == 1);
+    CHECK(d.warnings[0].code == "genre");
+    CHECK(d.warnings[0].message.find("work vs review") != std::string::npos);
+    CHECK(std::any_of(d.metadata.begin(), d.metadata.end(),
+                      [](const MetadataChange& c) { return c.field == "proposal_kind"; }));
+    b.metadata.proposal_kind = ProposalKind::kWork;
+    CHECK(diff_reports(a, b, space_tokenizer()).warnings.empty());
+  }
 }
 
 }  // namespace cppcc

@@ -33,4 +33,10 @@ inline Parsed parse_path(const std::filesystem::path& p) {
   return Parsed{std::move(*src), std::move(r)};
 }
 
+/// TEXT parsed as a UTF-8 file named t.txt.
+inline Report parse_text(const std::string& text) {
+  auto src = SourceText::from_utf8("t.txt", text);
+  return parse_report(src, parse_resources());
+}
+
 }  // namespace cppcc::test

@@ -10,10 +10,7 @@
 
 namespace {
 
-cppcc::Report parse_text(const std::string& text) {
-  auto src = cppcc::SourceText::from_utf8("t.txt", text);
-  return cppcc::parse_report(src, cppcc::test::parse_resources());
-}
+using cppcc::test::parse_text;
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
