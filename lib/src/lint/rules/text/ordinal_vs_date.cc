@@ -5,6 +5,8 @@
 // certain is used (a congress every five years, a term of five annual sessions),
 // so past meetings, and a congress named ahead (迎接党的二十大), always pass.
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "lint/context.h"
 #include "lint/data_tables.h"
@@ -84,21 +86,47 @@ int session_year(OrdinalKind kind, int term, int session) {
 
 bool is_session(OrdinalKind k) { return k == OrdinalKind::kNpcSession || k == OrdinalKind::kCppccSession; }
 
+/// A year 19xx or 20xx standing alone in the file's name (cppcc-changning-2025.txt), or 0.
+int year_in_name(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  for (size_t i = 0; i + 4 <= name.size(); ++i) {
+    auto digit = [&](size_t k) { return k < name.size() && name[k] >= '0' && name[k] <= '9'; };
+    if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
+    if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
+    const int y = std::stoi(std::string(name.substr(i, 4)));
+    if (y >= 1949 && y <= 2100) return y;
+  }
+  return 0;
+}
+
+/// December of the year the report is given in, when it has no date line: the
+/// latest it can be, so that nothing possible is reported. The session year
+/// (plan part), the year after the review, else the year in the file's name.
+int undated_month(const Report& model, std::string_view path) {
+  int year = 0;
+  if (model.metadata.plan_year) year = *model.metadata.plan_year;
+  else if (model.metadata.review_year) year = *model.metadata.review_year + 1;
+  else year = year_in_name(path);
+  return year ? year * 100 + 12 : 0;
+}
+
 }  // namespace
 
 void check_ordinal_vs_date(Context& ctx) {
   const Report& model = ctx.model();
-  // The date line, else December of the session year: the latest the report
-  // can be, so that nothing possible is reported.
   int date = ctx.report_year_month().value_or(0);
   const bool dated = date != 0;
-  if (!date && model.metadata.plan_year) date = *model.metadata.plan_year * 100 + 12;
+  if (!date) date = undated_month(model, ctx.src().path());
   if (!date) return;
   const size_t front_end = !model.parts.empty() && model.parts[0].paragraph ? *model.parts[0].paragraph : 0;
+  const std::string when = dated ? "dated " + month_text(date) : "of " + std::to_string(date / 100) + "年 (no date line)";
   const auto& paras = ctx.paragraphs();
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
+    size_t reported_end = 0;  // 二十一届二中、三中全会 is one finding, not one per plenum
     for (const OrdinalMention& m : find_ordinal_mentions(v)) {
+      if (m.end == reported_end) continue;
       const std::string text = utf8_of(v, paras[p].text, m.begin, m.end);
       const size_t b = v[m.begin].pos, e = m.end < v.size() ? v[m.end].pos : paras[p].text.size();
       // The subtitle's session (在…第三次会议上) is the report's own: it is held in the date line's year.
@@ -108,6 +136,7 @@ void check_ordinal_vs_date(Context& ctx) {
           ctx.report_in(paras[p], b, e,
                         "the report is dated " + month_text(date) + " but “" + text + "” was held in " +
                             std::to_string(year) + "年; the session of a report is that of its date");
+          reported_end = m.end;
           continue;
         }
       }
@@ -120,8 +149,9 @@ void check_ordinal_vs_date(Context& ctx) {
       }
       const bool known = row(m.kind, m.term, m.session) != nullptr;
       ctx.report_in(paras[p], b, e,
-                    "“" + text + "” cannot be named in a report dated " + month_text(date) + ": it " +
+                    "“" + text + "” cannot be named in a report " + when + ": it " +
                         (known ? "opened in " : "cannot open before ") + month_text(opens));
+      reported_end = m.end;
     }
   }
 }
