@@ -3,12 +3,13 @@
 // is not the total — a figure changed in one place of the draft and not in the
 // other. Read from the report's quantities (value with 万/亿 applied, unit), so
 // nothing is re-read from the text but the words that join them. Conservative:
-// every part must share the total's unit and be exact (no 约/近/左右, no range),
+// every part must share the total's unit and not be approximate (约/近/左右, a range),
 // the total no lower bound (超/逾/多), shares (%) and changes (增加200件) are no
 // parts, and a part inside brackets is a breakdown of a part.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <string_view>
 
 #include "lint/context.h"
@@ -17,13 +18,24 @@ namespace cppcc::linter {
 
 namespace {
 
-bool inexact(const Quantity& q) {
-  if (q.value_max) return true;
+bool has_qualifier(const Quantity& q, std::initializer_list<std::string_view> words) {
   if (!q.qualifier) return false;
-  static constexpr std::string_view kExact[] = {"共", "全年共", "累计", "共计", "合计", "总计"};
-  for (auto w : kExact)
-    if (*q.qualifier == w) return false;
-  return true;  // 超, 近, 约, 左右, 以上, 多, 余 …
+  for (auto w : words)
+    if (*q.qualifier == w) return true;
+  return false;
+}
+
+/// A total must be exact: 共/累计… or nothing (超500件 may be 530).
+bool inexact_total(const Quantity& q) {
+  return q.value_max || (q.qualifier && !has_qualifier(q, {"共", "全年共", "累计", "共计", "合计", "总计"}));
+}
+
+/// A part may also be a lower bound (超600公里 is at least 600): only an
+/// approximation (约, 近, 左右), an upper bound or a range could be less.
+bool inexact_part(const Quantity& q) {
+  return q.value_max ||
+         (q.qualifier && !has_qualifier(q, {"超过", "超", "逾", "突破", "不少于", "不低于", "至少", "多", "余", "以上",
+                                            "有余"}));
 }
 
 bool is_share(const Quantity& q) { return q.kind == "percent" || q.kind == "percentage_point" || q.kind == "permille"; }
@@ -94,7 +106,7 @@ void check_parts_exceed_total(Context& ctx) {
   const auto& qs = ctx.model().quantities;
   for (size_t t = 0; t < qs.size(); ++t) {
     const Quantity& total = qs[t];
-    if (total.paragraph >= paras.size() || is_share(total) || inexact(total)) continue;
+    if (total.paragraph >= paras.size() || is_share(total) || inexact_total(total)) continue;
     const std::string_view s = paras[total.paragraph].text;
     const size_t end = sentence_end(s, total.offset);
     // 共X件，其中A件、B件 / 共X件，分别为A件、B件: the parts follow the total.
@@ -111,14 +123,14 @@ void check_parts_exceed_total(Context& ctx) {
     const size_t list_end = [&] {
       if (!clean) return end;
       size_t from = total.offset + joint + 6;
-      if (s.compare(from, 3, "，") == 0) from += 3;  // 其中，A件、B件
+      if (s.compare(from, 3, "，") == 0 || s.compare(from, 3, "：") == 0) from += 3;  // 其中，A件、B件 / 其中：
       return std::min(end, s.find("，", from));
     }();
     for (size_t k = next; clean && k < qs.size() && qs[k].paragraph == total.paragraph && qs[k].offset < list_end; ++k) {
       const Quantity& q = qs[k];
       if (is_share(q) || is_change(s, q.offset) || in_brackets(s, total.offset, q.offset)) continue;
       if (s.substr(total.offset, q.offset - total.offset).find("其中", joint + 6) != std::string_view::npos) break;
-      if (q.unit != total.unit || inexact(q)) clean = false;
+      if (q.unit != total.unit || inexact_part(q)) clean = false;
       else parts.push_back(&q);
     }
     if (clean && !parts.empty()) {
@@ -142,7 +154,7 @@ void check_parts_exceed_total(Context& ctx) {
     for (size_t k = t; clean && k-- > 0 && qs[k].paragraph == total.paragraph && qs[k].offset >= start;) {
       const Quantity& q = qs[k];
       if (is_share(q) || is_change(s, q.offset) || in_brackets(s, start, q.offset)) continue;
-      if (q.unit != total.unit || inexact(q)) clean = false;
+      if (q.unit != total.unit || inexact_total(q)) clean = false;
       else parts.push_back(&q);
     }
     if (!clean || parts.size() < 2) continue;
