@@ -86,6 +86,23 @@ int session_year(OrdinalKind kind, int term, int session) {
 
 bool is_session(OrdinalKind k) { return k == OrdinalKind::kNpcSession || k == OrdinalKind::kCppccSession; }
 
+/// The earliest month of the meeting or term just before M (the 四中全会
+/// before the 五中, the congress before a Central Committee's first plenum), 0 when past.
+int earliest_before(const OrdinalMention& m) {
+  switch (m.kind) {
+    case OrdinalKind::kPlenum:
+      return m.session > 1 ? earliest(m.kind, m.term, m.session - 1) : earliest(OrdinalKind::kCongress, m.term, 0);
+    case OrdinalKind::kNpcSession:
+    case OrdinalKind::kCppccSession:
+      return m.session > 1 ? earliest(m.kind, m.term, m.session - 1) : earliest(m.kind, m.term - 1, 5);
+    case OrdinalKind::kCongress:
+      return earliest(m.kind, m.term - 1, 0);
+    default:
+      // A term's earliest month already lets its deputies be named a year ahead.
+      return earliest(m.kind, m.term, 0);
+  }
+}
+
 /// A year 19xx or 20xx standing alone in the file's name (cppcc-changning-2025.txt), or 0.
 int year_in_name(std::string_view path) {
   const size_t slash = path.find_last_of('/');
@@ -142,11 +159,10 @@ void check_ordinal_vs_date(Context& ctx) {
       }
       const int opens = earliest(m.kind, m.term, m.session);
       if (!opens || date >= opens) continue;
-      // A congress may be named ahead once the one before it has met (迎接党的二十大胜利召开).
-      if (m.kind == OrdinalKind::kCongress && !m.held) {
-        const int before = earliest(OrdinalKind::kCongress, m.term - 1, 0);
-        if (before && date >= before) continue;
-      }
+      // The next meeting may be named ahead once the one before it has met
+      // (迎接党的二十大胜利召开 in March 2022, a January report on the coming
+      // national session), unless the words say it took place (…精神, 学习贯彻…).
+      if (!m.held && date >= earliest_before(m)) continue;
       const bool known = row(m.kind, m.term, m.session) != nullptr;
       ctx.report_in(paras[p], b, e,
                     "“" + text + "” cannot be named in a report " + when + ": it " +
