@@ -3,7 +3,8 @@
 // own spacing (GB/T 15834), so the space is a stray keystroke or a converter's
 // leftover. Not reported: indents at the start of a line, a line break that the
 // reflow joined, spaces after a sequence label (（一）　标题, Word numbering) and
-// tabs (table layout). Signatures (李　强) hold no mark and never match.
+// tabs (table layout), the paragraph of the date line (a title block set on
+// one line). Signatures (李　强) hold no mark and never match.
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -35,7 +36,10 @@ bool is_label(const std::vector<CodePoint>& v, size_t e) {
 void check_space_around_fullwidth_mark(Context& ctx) {
   const auto& paras = ctx.paragraphs();
   const std::string_view text = ctx.text();
+  const auto& date_line = ctx.model().date_line;
   for (size_t p = 0; p < paras.size(); ++p) {
+    // A title block set on one line (…会议上 （2025年1月14日） 殷勇) is layout.
+    if (date_line && date_line->paragraph == p) continue;
     const Paragraph& para = paras[p];
     const auto& v = ctx.cps(p);
     for (size_t i = 1; i < v.size(); ++i) {
