@@ -50,7 +50,10 @@ OrdinalKind term_of(OrdinalKind session_kind) {
 /// years) at least four years after it, a new NPC or CPPCC term when the last
 /// one ends, and its deputies are named at most a year ahead.
 int earliest(OrdinalKind kind, int term, int session) {
-  if (const NationalOrdinal* r = row(kind, term, session)) return r->opened;
+  const bool is_term = kind == OrdinalKind::kNpcTerm || kind == OrdinalKind::kCppccTerm;
+  // A term's deputies and members are elected and named in the year before it
+  // opens (选举产生十四届全国人大代表, January 2023).
+  if (const NationalOrdinal* r = row(kind, term, session)) return is_term ? add_months(r->opened, -12) : r->opened;
   switch (kind) {
     case OrdinalKind::kCongress: {
       const NationalOrdinal* last = row(kind, 0, 0, true);
@@ -163,10 +166,10 @@ void check_ordinal_vs_date(Context& ctx) {
       // (迎接党的二十大胜利召开 in March 2022, a January report on the coming
       // national session), unless the words say it took place (…精神, 学习贯彻…).
       if (!m.held && date >= earliest_before(m)) continue;
-      const bool known = row(m.kind, m.term, m.session) != nullptr;
+      const NationalOrdinal* known = row(m.kind, m.term, m.session);
       ctx.report_in(paras[p], b, e,
                     "“" + text + "” cannot be named in a report " + when + ": it " +
-                        (known ? "opened in " : "cannot open before ") + month_text(opens));
+                        (known ? "opened in " + month_text(known->opened) : "cannot open before " + month_text(opens)));
       reported_end = m.end;
     }
   }
