@@ -99,6 +99,71 @@ double slack(const std::vector<const Quantity*>& qs) {
   return s + 1e-9;
 }
 
+double sum_of(const std::vector<const Quantity*>& qs) {
+  double sum = 0;
+  for (const Quantity* q : qs) sum += q->value;
+  return sum;
+}
+
+/// Paragraph bytes past the surface of Q (clamped to the paragraph).
+size_t end_of(const Quantity& q, std::string_view s) { return q.offset + std::min(q.surface.size(), s.size() - q.offset); }
+
+/// The quantities of one paragraph, read around a candidate total QS[T].
+class Figures {
+ public:
+  Figures(const std::vector<Quantity>& qs, size_t t, std::string_view s) : qs_(qs), t_(t), total_(qs[t]), s_(s) {}
+
+  /// 共X件，其中A件、B件 / 共X件，分别为A件、B件: the parts follow the total. Empty when
+  /// no 其中 joins them or a figure in the list cannot be a part.
+  std::vector<const Quantity*> parts_after() const {
+    const size_t end = sentence_end(s_, total_.offset);
+    const size_t next = t_ + 1;
+    const size_t gap_end = same_paragraph(next) ? std::min(qs_[next].offset, end) : end;
+    const std::string_view gap = s_.substr(total_.offset, gap_end - total_.offset);
+    // 分别 only after a stated total that opens its sentence: 共收到A件、B件，分别办结C件、D件 lists no parts.
+    const bool first = t_ == 0 || !same_paragraph(t_ - 1) || qs_[t_ - 1].offset < sentence_start(s_, total_.offset);
+    const size_t joint = std::min(gap.find("其中"), total_.qualifier && first ? gap.find("分别") : std::string_view::npos);
+    if (joint == std::string_view::npos) return {};
+    // The parts are the list after 其中 (A件、B件和C件); the clause ends at the
+    // next ，, which starts another item (新增148万亩、其中43万亩，修复517万亩).
+    size_t from = total_.offset + joint + 6;
+    if (s_.compare(from, 3, "，") == 0 || s_.compare(from, 3, "：") == 0) from += 3;  // 其中，A件 / 其中：A件
+    const size_t list_end = std::min(end, s_.find("，", from));
+    std::vector<const Quantity*> parts;
+    for (size_t k = next; same_paragraph(k) && qs_[k].offset < list_end; ++k) {
+      const Quantity& q = qs_[k];
+      if (is_share(q) || is_change(s_, q.offset) || in_brackets(s_, total_.offset, q.offset)) continue;
+      if (s_.substr(from, q.offset - std::min(from, q.offset)).find("其中") != std::string_view::npos) break;
+      if (q.unit != total_.unit || inexact_part(q)) return {};
+      parts.push_back(&q);
+    }
+    return parts;
+  }
+
+  /// A件、B件、C件，合计X件: the parts come first and the total word says they
+  /// are all. Empty unless there are two or more exact ones.
+  std::vector<const Quantity*> parts_before() const {
+    if (!has_qualifier(total_, {"合计", "共计", "总计"})) return {};
+    const size_t start = sentence_start(s_, total_.offset);
+    std::vector<const Quantity*> parts;
+    for (size_t k = t_; k-- > 0 && same_paragraph(k) && qs_[k].offset >= start;) {
+      const Quantity& q = qs_[k];
+      if (is_share(q) || is_change(s_, q.offset) || in_brackets(s_, start, q.offset)) continue;
+      if (q.unit != total_.unit || inexact_total(q)) return {};
+      parts.push_back(&q);
+    }
+    return parts.size() >= 2 ? parts : std::vector<const Quantity*>{};
+  }
+
+ private:
+  bool same_paragraph(size_t k) const { return k < qs_.size() && qs_[k].paragraph == total_.paragraph; }
+
+  const std::vector<Quantity>& qs_;
+  size_t t_;
+  const Quantity& total_;
+  std::string_view s_;
+};
+
 }  // namespace
 
 void check_parts_exceed_total(Context& ctx) {
@@ -107,64 +172,23 @@ void check_parts_exceed_total(Context& ctx) {
   for (size_t t = 0; t < qs.size(); ++t) {
     const Quantity& total = qs[t];
     if (total.paragraph >= paras.size() || is_share(total) || inexact_total(total)) continue;
-    const std::string_view s = paras[total.paragraph].text;
-    const size_t end = sentence_end(s, total.offset);
-    // 共X件，其中A件、B件 / 共X件，分别为A件、B件: the parts follow the total.
-    size_t next = t + 1;
-    const size_t gap_end = next < qs.size() && qs[next].paragraph == total.paragraph ? std::min(qs[next].offset, end) : end;
-    const std::string_view gap = s.substr(total.offset, gap_end - total.offset);
-    // 分别 only after a stated total that opens its sentence: 共收到A件、B件，分别办结C件、D件 lists no parts.
-    const bool first = t == 0 || qs[t - 1].paragraph != total.paragraph || qs[t - 1].offset < sentence_start(s, total.offset);
-    const size_t joint = std::min(gap.find("其中"), total.qualifier && first ? gap.find("分别") : std::string_view::npos);
-    std::vector<const Quantity*> parts;
-    bool clean = joint != std::string_view::npos;
-    // The parts are the list after 其中 (A件、B件和C件); the clause ends at the
-    // next ，, which starts another item (新增148万亩、其中43万亩，修复517万亩).
-    const size_t list_end = [&] {
-      if (!clean) return end;
-      size_t from = total.offset + joint + 6;
-      if (s.compare(from, 3, "，") == 0 || s.compare(from, 3, "：") == 0) from += 3;  // 其中，A件、B件 / 其中：
-      return std::min(end, s.find("，", from));
-    }();
-    for (size_t k = next; clean && k < qs.size() && qs[k].paragraph == total.paragraph && qs[k].offset < list_end; ++k) {
-      const Quantity& q = qs[k];
-      if (is_share(q) || is_change(s, q.offset) || in_brackets(s, total.offset, q.offset)) continue;
-      if (s.substr(total.offset, q.offset - total.offset).find("其中", joint + 6) != std::string_view::npos) break;
-      if (q.unit != total.unit || inexact_part(q)) clean = false;
-      else parts.push_back(&q);
-    }
-    if (clean && !parts.empty()) {
-      double sum = 0;
-      for (const Quantity* q : parts) sum += q->value;
-      std::vector<const Quantity*> all = parts;
-      all.push_back(&total);
-      if (sum > total.value + slack(all)) {
-        const Quantity& last = *parts.back();
-        ctx.report_in(paras[total.paragraph], total.offset, last.offset + std::min(last.surface.size(), s.size() - last.offset),
-                      "the parts after “" + total.surface +
-                          "” add up to " + figure(sum, total) + ", more than the total");
-      }
+    const Paragraph& para = paras[total.paragraph];
+    const Figures figures(qs, t, para.text);
+    if (std::vector<const Quantity*> parts = figures.parts_after(); !parts.empty()) {
+      const double sum = sum_of(parts);
+      parts.push_back(&total);
+      if (sum > total.value + slack(parts))
+        ctx.report_in(para, total.offset, end_of(*parts[parts.size() - 2], para.text),
+                      "the parts after “" + total.surface + "” add up to " + figure(sum, total) + ", more than the total");
       continue;
     }
-    // A件、B件、C件，合计X件: the parts come first and the total word says they are all.
-    if (!total.qualifier || (*total.qualifier != "合计" && *total.qualifier != "共计" && *total.qualifier != "总计")) continue;
-    const size_t start = sentence_start(s, total.offset);
-    parts.clear();
-    clean = true;
-    for (size_t k = t; clean && k-- > 0 && qs[k].paragraph == total.paragraph && qs[k].offset >= start;) {
-      const Quantity& q = qs[k];
-      if (is_share(q) || is_change(s, q.offset) || in_brackets(s, start, q.offset)) continue;
-      if (q.unit != total.unit || inexact_total(q)) clean = false;
-      else parts.push_back(&q);
+    if (std::vector<const Quantity*> parts = figures.parts_before(); !parts.empty()) {
+      const double sum = sum_of(parts);
+      parts.push_back(&total);
+      if (std::abs(sum - total.value) > slack(parts))
+        ctx.report_in(para, total.offset, end_of(total, para.text),
+                      "the parts before “" + total.surface + "” add up to " + figure(sum, total) + ", not to the total");
     }
-    if (!clean || parts.size() < 2) continue;
-    double sum = 0;
-    for (const Quantity* q : parts) sum += q->value;
-    std::vector<const Quantity*> all = parts;
-    all.push_back(&total);
-    if (std::abs(sum - total.value) <= slack(all)) continue;
-    ctx.report_in(paras[total.paragraph], total.offset, total.offset + std::min(total.surface.size(), s.size() - total.offset),
-                  "the parts before “" + total.surface + "” add up to " + figure(sum, total) + ", not to the total");
   }
 }
 
