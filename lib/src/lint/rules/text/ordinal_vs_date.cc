@@ -121,13 +121,14 @@ int year_in_name(std::string_view path) {
 }
 
 /// December of the year the report is given in, when it has no date line: the
-/// latest it can be, so that nothing possible is reported. The session year
-/// (plan part), the year after the review, else the year in the file's name.
+/// latest it can be, so that nothing possible is reported. The latest of the
+/// session year (plan part), the year after the review and the year in the
+/// file's name, so that one wrong heading year (一、2017年… in a 2018 report)
+/// does not date the report back and make its ordinals look early.
 int undated_month(const Report& model, std::string_view path) {
-  int year = 0;
-  if (model.metadata.plan_year) year = *model.metadata.plan_year;
-  else if (model.metadata.review_year) year = *model.metadata.review_year + 1;
-  else year = year_in_name(path);
+  int year = year_in_name(path);
+  if (model.metadata.plan_year) year = std::max(year, *model.metadata.plan_year);
+  if (model.metadata.review_year) year = std::max(year, *model.metadata.review_year + 1);
   return year ? year * 100 + 12 : 0;
 }
 
