@@ -60,19 +60,27 @@ bool in_brackets(std::string_view s, size_t from, size_t offset) {
   return depth > 0;
 }
 
+// A sentence is looked for within kReach bytes (about 200 characters) of a
+// figure: a report on one line without a 。 must not make every figure walk
+// to the paragraph's ends (time stays linear, docs/ARCHITECTURE.md).
+constexpr size_t kReach = 600;
+
 size_t sentence_end(std::string_view s, size_t from) {
-  size_t e = s.size();
-  for (std::string_view stop : {"。", "；", "！", "？"}) e = std::min(e, s.find(stop, from) == std::string_view::npos ? s.size() : s.find(stop, from));
-  return e;
+  const std::string_view window = s.substr(from, kReach);
+  size_t e = window.size();
+  for (std::string_view stop : {"。", "；", "！", "？"}) e = std::min(e, window.find(stop));
+  return from + e;
 }
 
 size_t sentence_start(std::string_view s, size_t before) {
+  const size_t low = before > kReach ? before - kReach : 0;
+  const std::string_view window = s.substr(low, before - low);
   size_t b = 0;
   for (std::string_view stop : {"。", "；", "！", "？"}) {
-    const size_t k = s.rfind(stop, before);
-    if (k != std::string_view::npos && k < before) b = std::max(b, k + stop.size());
+    const size_t k = window.rfind(stop);
+    if (k != std::string_view::npos) b = std::max(b, k + stop.size());
   }
-  return b;
+  return low + b;
 }
 
 /// V written as the total writes its figure (5500万亩, not 55000000 亩).
