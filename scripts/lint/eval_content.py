@@ -42,6 +42,14 @@ Kinds (one edit each):
   chinese-numeral-percent  a Chinese numeral with %: 5% → 五%
   ordinal-without-di       a session ordinal in Arabic without 第: 第十四届…第三次会议 → 十四届…3次会议
   glossary-number-repeated a glossary item's number repeats the one before: 2.“…” → 1.“…”
+  space-after-fullwidth    an ASCII space typed after a full-width mark: 发展，改革 → 发展， 改革
+  ideographic-space-quote  a U+3000 space typed before an opening quote or title mark: 提出“ → 提出　“
+  parts-sum-over           a list of parts after 其中 whose sum passes the total, each part still
+                           smaller than it: 共500件，其中A300件、B150件 → …B250件
+  subtitle-session         the session of a national report's subtitle put one year back:
+                           ——在政协第十四届全国委员会第三次会议上 → 第二次会议上 (the date line stays)
+
+--kinds KIND,KIND… runs only those kinds (the random places then differ from a full run's).
 """
 import argparse
 import collections
@@ -228,6 +236,30 @@ def kinds(date):
             return str(n - 1) + m.group(2) if n >= 2 else None
         return sub_at(t, r, r"^([1-9][0-9]?)([.．]“)", f, re.M)
 
+    def space_after(t, r):
+        return sub_at(t, r, f"(?<=[，。、；：])(?=[{HAN}])", " ")
+
+    def ideographic_space(t, r):
+        return sub_at(t, r, f"(?<=[{HAN}])(?=[“《][{HAN}])", "\u3000")
+
+    def parts_sum_over(t, r):
+        units = "万亿元|亿元|万元|万人|万户|万亩|件|个|项|人|家|次|条|篇|名|场"
+        def over(m):
+            total, first, last = float(m.group(1)), float(m.group(4)), float(m.group(5))
+            bigger = total - first + 1
+            if first + last > total or bigger >= total or bigger <= last:
+                return None
+            return m.group(0)[:m.start(5) - m.start()] + f"{bigger:g}" + m.group(0)[m.end(5) - m.start():]
+        return sub_at(t, r, rf"{NUMBER}({units})[^。；\n]{{0,20}}?其中([^。；，\n0-9]{{0,12}}){NUMBER}\2"
+                            rf"、[^。；，\n0-9]{{0,12}}{NUMBER}\2", over)
+
+    def subtitle_session(t, r):
+        def f(m):
+            n = VALUE.get(m.group(2))
+            return m.group(1) + chinese(n - 1) + "次会议上" if n and n > 1 else None
+        return sub_at(t, r, "(——[^\n]{0,16}?在[^\n]{0,6}?第[一二三四五六七八九十]+届全国(?:委员会|人民代表大会)第)"
+                            "([一二三四五])次会议上", f)
+
     return {
         "formulation-renumbered": renumbered,
         "institution-garbled": lambda t, r: one_of(t, r, GARBLES),
@@ -247,6 +279,10 @@ def kinds(date):
         "chinese-numeral-percent": chinese_percent,
         "ordinal-without-di": without_di,
         "glossary-number-repeated": glossary_repeat,
+        "space-after-fullwidth": space_after,
+        "ideographic-space-quote": ideographic_space,
+        "parts-sum-over": parts_sum_over,
+        "subtitle-session": subtitle_session,
     }
 
 
@@ -258,12 +294,14 @@ def main():
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--verbose", action="store_true", help="print every miss and stray")
     ap.add_argument("--json", help="write every case (kind, file, line, before, after, hit, strays) here")
+    ap.add_argument("--kinds", help="comma-separated kinds to run (default: all)")
     args = ap.parse_args()
+    wanted = set(args.kinds.split(",")) if args.kinds else None
     rng = random.Random(args.seed)
     stats = collections.defaultdict(lambda: [0, 0])
     cases = []
     draft = os.path.join(tempfile.mkdtemp(), "draft.txt")
-    names = list(kinds(None))
+    names = [k for k in kinds(None) if not wanted or k in wanted]
     # .txt and .docx reports; a .docx is linted as the text of its paragraphs
     for report in args.reports:
         if report.endswith(".docx"):
@@ -278,6 +316,8 @@ def main():
             clean = report
         base = collections.Counter((d["line"], d["code"]) for d in lint(args.validate, clean))
         for kind, make in kinds(report_date(text, report)).items():
+            if wanted and kind not in wanted:
+                continue
             edited = set()
             for _ in range(args.per_kind):
                 made = None

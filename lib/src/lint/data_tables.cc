@@ -180,6 +180,25 @@ const std::vector<Confusable>& confusables() {
   return rows;
 }
 
+const std::vector<NationalOrdinal>& national_ordinals() {
+  static const std::vector<NationalOrdinal> rows = [] {
+    static constexpr std::pair<std::string_view, OrdinalKind> kKinds[] = {
+        {"cpc-congress", OrdinalKind::kCongress},  {"cpc-plenum", OrdinalKind::kPlenum},
+        {"npc-term", OrdinalKind::kNpcTerm},       {"npc-session", OrdinalKind::kNpcSession},
+        {"cppcc-term", OrdinalKind::kCppccTerm},   {"cppcc-session", OrdinalKind::kCppccSession}};
+    std::vector<NationalOrdinal> out;
+    for (const auto& r : read_tsv("rules/ordinals.tsv")) {
+      if (r.size() < 5 || r[0] == "kind") continue;
+      for (auto [name, kind] : kKinds)
+        if (r[0] == name)
+          out.push_back({kind, std::atoi(r[1].c_str()), r[2] == "-" ? 0 : std::atoi(r[2].c_str()), month_of(r[3]),
+                         month_of(r[4])});
+    }
+    return out;
+  }();
+  return rows;
+}
+
 const std::vector<SloganRule>& slogan_rules() {
   static const std::vector<SloganRule> rules = [] {
     std::vector<SloganRule> out;

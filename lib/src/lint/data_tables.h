@@ -81,6 +81,17 @@ struct Confusable {
 };
 const std::vector<Confusable>& confusables();
 
+/// data/rules/ordinals.tsv: a national meeting or term and the month it opened.
+enum class OrdinalKind { kCongress, kPlenum, kNpcTerm, kNpcSession, kCppccTerm, kCppccSession };
+struct NationalOrdinal {
+  OrdinalKind kind = OrdinalKind::kCongress;
+  int term = 0;     ///< the 届 (the congress number for a congress)
+  int session = 0;  ///< the 次会议 / 中全会 number; 0 for a congress or a term
+  int opened = 0;   ///< YYYYMM
+  int until = 0;    ///< YYYYMM the term ended (its successor's first session); 0 for a meeting
+};
+const std::vector<NationalOrdinal>& national_ordinals();
+
 /// Lines of data/NAME split on tabs, skipping blanks and # comments.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name);
 

@@ -1,5 +1,6 @@
 // One driver for tests/rules/<name>/: fail.txt must give exactly the findings
-// of expected.txt (line:column) for that rule, pass.txt none.
+// of expected.txt (line:column) for that rule, pass.txt none; where fixed.txt
+// stands beside them, the rule's own fixes turn fail.txt into it.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -52,6 +53,15 @@ TEST_SUITE("lint") {
         const auto want = read_expected(entry.path() / "expected.txt");
         CHECK_MESSAGE(got == want, "fail.txt: got " << show(got) << " want " << show(want));
         CHECK_FALSE(want.empty());
+        if (fs::exists(entry.path() / "fixed.txt")) {
+          std::vector<cppcc::Diagnostic> own;
+          for (const auto& d : cppcc::lint(src))
+            if (d.code == code) own.push_back(d);
+          const auto fixed = cppcc::apply_fixes(src, own);
+          REQUIRE(fixed);
+          CHECK_MESSAGE(fixed->text == cppcc::test::read_file(entry.path() / "fixed.txt"),
+                        "fail.txt fixed by the rule:\n" << fixed->text);
+        }
       }
       {
         const auto src = cppcc::SourceText::from_utf8("pass.txt", cppcc::test::read_file(entry.path() / "pass.txt"));
