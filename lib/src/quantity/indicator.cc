@@ -79,7 +79,8 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
     // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
     for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
       if (!list) continue;
-      if (const std::string* w = list->at(s, 0); w && w->size() < s.size()) {
+      // 并案160件: a leading word is kept when one character would be left.
+      if (const std::string* w = list->at(s, 0); w && w->size() < s.size() && chars(s.substr(w->size())) >= 2) {
         s.remove_prefix(w->size());
         changed = true;
       }

@@ -180,6 +180,14 @@ TEST_SUITE("quantity") {
     CHECK(find(quantities("财政赤字率一直控制在3%以内。"), "3%以内").indicator == "财政赤字率");
   }
 
+  TEST_CASE("indicator: proposal counts") {
+    auto qs = quantities("经审查，立案736件，并案41件。遴选重点提案24件，由省领导领衔督办9件。立案提案按期办复率保持100%。");
+    CHECK(find(qs, "41件").indicator == "并案");
+    CHECK(find(qs, "24件").indicator != "遴选重点提案");  // the verb goes (重点 goes too: a leading adverb)
+    CHECK(find(qs, "9件").indicator == "省领导领衔督办");
+    CHECK(find(qs, "100%").indicator == "立案提案按期办复率");
+  }
+
   TEST_CASE("targets only in the plan part") {
     std::string text = "组织开展8项专题重点调研、8项专题民主监督工作，推动80条以上一线声音直达。";
     for (const auto& q : quantities(text, true)) CHECK(q.is_target);
