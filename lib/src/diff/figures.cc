@@ -1,4 +1,5 @@
-// Figures matched by indicator, unit and kind; never across units (次 ≠ 人次).
+// Figures matched by indicator, unit, kind and scope (level or change, one year
+// or a span); never across units (次 ≠ 人次).
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -42,9 +43,21 @@ bool same_value(const Quantity& a, const Quantity& b) {
 
 bool is_percent(const Quantity& q) { return q.kind == "percent" || q.unit == "%"; }
 
-using Key = std::tuple<PartKind, std::string, std::string, std::string>;
+/// What a figure measures beyond its indicator and unit: a level or a change
+/// (增长6.5% never pairs with a level of 6.5%; 比去年增加2000亿元 with no 财政赤字
+/// of 2.38万亿元), over one year or a span of years (a five-year total never
+/// pairs with one year's figure).
+std::string scope_of(const Quantity& q) {
+  const bool span = q.period && q.period->kind == "years" && q.period->from && q.period->to &&
+                    *q.period->to > *q.period->from;
+  std::string s = span ? "years/" : "year/";
+  s += q.change ? q.change->measure : std::string("level");
+  return s;
+}
 
-Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind}; }
+using Key = std::tuple<PartKind, std::string, std::string, std::string, std::string>;
+
+Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind, scope_of(*c.q)}; }
 
 void link(std::vector<Candidate>& olds, size_t i, std::vector<Candidate>& news, size_t j) {
   olds[i].match = static_cast<int>(j);
@@ -185,7 +198,9 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
     std::sort(candidates.begin(), candidates.end());  // document order, as the full scan had
     for (size_t j : candidates) {
       const Candidate &a = olds[i], &b = news[j];
-      if (a.q->part != b.q->part || a.q->unit != b.q->unit || a.q->kind != b.q->kind) continue;
+      if (a.q->part != b.q->part || a.q->unit != b.q->unit || a.q->kind != b.q->kind ||
+          scope_of(*a.q) != scope_of(*b.q))
+        continue;
       double sim = bigram_similarity(a.indicator, b.indicator);
       if (sim >= kFuzzyIndicator) fuzzy.push_back({i, j, sim});
     }

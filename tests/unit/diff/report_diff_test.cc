@@ -127,6 +127,26 @@ TEST_SUITE("diff") {
       if (f.old_value && f.new_value) CHECK(f.old_value->unit == f.new_value->unit);
   }
 
+  TEST_CASE("a five-year total, a change and a level of one indicator never pair") {
+    Report a, b;
+    a.quantities = {quantity("省政协提案", 1047, "件", "1047件")};
+    a.quantities[0].period = Period{2024, 2024, "year"};
+    Quantity five = quantity("省政协提案", 4408, "件", "4408件");
+    five.period = Period{2021, 2025, "years"};
+    Quantity more = quantity("省政协提案", 30, "件", "30件");
+    more.period = Period{2025, 2025, "year"};
+    more.change = Change{"上年", "up", "absolute"};
+    b.quantities = {five, more};
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    CHECK(count_figures(d, FigureChange::kChanged) == 0);
+    CHECK(count_figures(d, FigureChange::kAdded) == 2);
+    // One year against one year pairs.
+    Quantity one = quantity("省政协提案", 1100, "件", "1100件");
+    one.period = Period{2025, 2025, "year"};
+    b.quantities.push_back(one);
+    CHECK(count_figures(diff_reports(a, b, space_tokenizer()), FigureChange::kChanged) == 1);
+  }
+
   TEST_CASE("a rounded restatement between years is listed but is no difference") {
     Report a = sample_report(), b = sample_report();
     b.quantities[0] = qualified(quantity("立案交办提案", 300, "件", "超300件"), "超");
