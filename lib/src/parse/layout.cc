@@ -3,6 +3,7 @@
 #include <array>
 
 #include "parse/headings.h"
+#include "text/web_remnants.h"
 #include "parse/proposal.h"
 #include "parse/shape_words.h"
 #include "parse/uregex.h"
@@ -145,7 +146,7 @@ void find_layout(ParseContext& ctx) {
   bool after_title_block = false;
   for (size_t i = 0; i < front_end; ++i) {
     std::string_view t = text(i);
-    if (t.empty() || menu_item(t) || page_info_re().search(t)) {
+    if (t.empty() || menu_item(t) || page_info_re().search(t) || (i > 0 && text::echoes_last_crumb(text(i - 1), t))) {
       ctx.roles[i] = Role::kJunk;
       continue;
     }

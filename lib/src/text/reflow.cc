@@ -12,6 +12,7 @@
 
 #include "cppcc/normalize.h"
 #include "cppcc/reflow.h"
+#include "text/web_remnants.h"
 #include "cppcc/text.h"
 
 namespace cppcc {
@@ -289,6 +290,7 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
   std::vector<Paragraph> out;
   Builder b{src, {}, false};
   const Line* prev = nullptr;
+  const Line* before_prev = nullptr;  // the non-blank line before PREV
   const Line* first_of_paragraph = nullptr;
   bool blank_between = false;
   for (const Line& l : lines) {
@@ -336,6 +338,10 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
             join = true;
         }
         if (cannot_start_line(l.first) || cannot_end_line(prev->last)) join = true;
+        // 当前位置: 首页 > 两会 > 两会热点 / 两会热点 / the title: the crumb's echo is a line of its own.
+        if (before_prev && text::echoes_last_crumb(src.text().substr(before_prev->begin, before_prev->end - before_prev->begin),
+                                                   src.text().substr(prev->begin, prev->end - prev->begin)))
+          join = false;
       } else {
         // A blank line after a full line that stops mid-sentence is a page
         // break — unless a heading, a subtitle (——在…) or a date line is involved.
@@ -351,6 +357,7 @@ std::vector<Paragraph> reflow(const SourceText& src, const ReflowOptions& option
       b.start(l);
       first_of_paragraph = &l;
     }
+    before_prev = prev;
     prev = &l;
     blank_between = false;
   }

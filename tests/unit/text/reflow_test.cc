@@ -33,6 +33,16 @@ TEST_SUITE("text") {
     CHECK(ps[2].text == "全年开展专题学习共计十二次活动总计12项。");
   }
 
+  TEST_CASE("a breadcrumb's last crumb repeated on the next line stays a line of its own") {
+    auto src = SourceText::from_utf8("t", "当前位置: 首页 > 聚焦2023全国两会 > 两会热点\n两会热点\n政协全国委员会常务委员会工作报告\n");
+    const auto echo = texts(cppcc::reflow(src));
+    CHECK(std::find(echo.begin(), echo.end(), "两会热点") != echo.end());
+    // Without the crumb the two short lines are one title broken in two.
+    auto joined = SourceText::from_utf8("t", "当前位置: 首页 > 两会\n两会热点\n政协全国委员会常务委员会工作报告\n");
+    const auto one = texts(cppcc::reflow(joined));
+    CHECK(std::find(one.begin(), one.end(), "两会热点") == one.end());
+  }
+
   TEST_CASE("a blank line after a full line that stops mid-sentence is a page break") {
     std::string text = wrapped_sample() + "\n接下来的内容。\n";
     auto ps = cppcc::reflow(SourceText::from_utf8("t", text));

@@ -1,0 +1,39 @@
+// Web remnants (see web_remnants.h).
+#include "text/web_remnants.h"
+
+#include <array>
+
+namespace cppcc::text {
+
+namespace {
+
+std::string_view trim_spaces(std::string_view s) {
+  auto space_at_front = [&] {
+    if (s.empty()) return size_t{0};
+    if (s[0] == ' ' || s[0] == '\t') return size_t{1};
+    if (s.substr(0, 3) == "\u3000") return size_t{3};
+    return size_t{0};
+  };
+  while (size_t n = space_at_front()) s.remove_prefix(n);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (s.size() >= 3 && s.substr(s.size() - 3) == "\u3000") s.remove_suffix(3);
+  return s;
+}
+
+}  // namespace
+
+bool echoes_last_crumb(std::string_view crumbs, std::string_view line) {
+  static constexpr std::array<std::string_view, 4> kSeparators = {">", "\u203A", "\uFF1E", "\u00BB"};
+  size_t after = std::string_view::npos;
+  for (std::string_view sep : kSeparators) {
+    size_t k = crumbs.rfind(sep);
+    if (k != std::string_view::npos && (after == std::string_view::npos || k + sep.size() > after))
+      after = k + sep.size();
+  }
+  if (after == std::string_view::npos) return false;
+  const std::string_view crumb = trim_spaces(crumbs.substr(after));
+  const std::string_view l = trim_spaces(line);
+  return !crumb.empty() && crumb.size() <= 60 && crumb == l;
+}
+
+}  // namespace cppcc::text
