@@ -1,5 +1,7 @@
 #include "lint/data_tables.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 
 #include "cppcc/data.h"
@@ -42,6 +44,18 @@ int month_of(const std::string& s) {
   return std::stoi(s.substr(0, 4)) * 100 + std::stoi(s.substr(5, 2));
 }
 }  // namespace
+
+const std::vector<QualifierWord>& qualifier_words() {
+  static const std::vector<QualifierWord> words = [] {
+    std::vector<QualifierWord> out;
+    for (auto& r : read_tsv("quantity/qualifiers.tsv"))
+      if (r.size() >= 3) out.push_back({r[0], r[1], r[2]});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const QualifierWord& a, const QualifierWord& b) { return a.word.size() > b.word.size(); });
+    return out;
+  }();
+  return words;
+}
 
 const std::vector<FormulationRule>& formulation_rules() {
   static const std::vector<FormulationRule> rules = [] {

@@ -17,6 +17,14 @@ struct FormulationRule {
 };
 const std::vector<FormulationRule>& formulation_rules();
 
+/// data/quantity/qualifiers.tsv (the quantity extractor's table, read here for N013):
+/// a qualifier word, where it stands (before, between, after, total) and what it
+/// means (approx, lower_bound, upper_bound, total); longest words first.
+struct QualifierWord {
+  std::string word, place, meaning;
+};
+const std::vector<QualifierWord>& qualifier_words();
+
 /// data/rules/quoted_slogans.tsv: slogans that take quotation marks (quote = true) or none.
 struct SloganRule {
   std::string slogan;

@@ -1,31 +1,32 @@
 // N013 doubled-approximation: 约30%左右, 近百余人, 超50多亿元 — two words of
 // approximation on one figure say the same thing twice (GB/T 15835 5.1.2 keeps
 // one). The quantity model has already found the figure, its qualifier before
-// the number and what follows it, so the rule reads Report::quantities.
+// the number and what follows it, so the rule reads Report::quantities; the
+// words and their meanings are the extractor's table (data/quantity/qualifiers.tsv).
+#include <algorithm>
+#include <initializer_list>
+
 #include "lint/context.h"
+#include "lint/data_tables.h"
 
 namespace cppcc::linter {
 
 namespace {
-// Longest first, so 大约 is not read as 约 and 超过 not as 超.
-constexpr std::string_view kApproxBefore[] = {"大约", "将近", "接近", "约", "近"};
-constexpr std::string_view kBoundBefore[] = {"超过", "超", "逾"};
-// After an approximation (约/近) every one of these doubles it; after a lower
-// bound (超/逾) 左右 contradicts rather than doubles and is left to the reader.
-constexpr std::string_view kApproxAfter[] = {"左右", "多", "余", "以上"};
-constexpr std::string_view kBoundAfter[] = {"多", "余", "以上"};
-
-template <size_t N>
-std::string_view prefix_of(std::string_view s, const std::string_view (&words)[N]) {
-  for (std::string_view w : words)
-    if (s.substr(0, w.size()) == w) return w;
+/// The qualifier of MEANING standing at the front of S (before the number), or "".
+std::string_view before_word(std::string_view s, std::string_view meaning) {
+  for (const QualifierWord& q : qualifier_words())  // longest first: 大约 before 约, 超过 before 超
+    if (q.place == "before" && q.meaning == meaning && s.substr(0, q.word.size()) == q.word) return q.word;
   return {};
 }
 
-template <size_t N>
-std::string_view found_in(std::string_view s, const std::string_view (&words)[N]) {
-  for (std::string_view w : words)
-    if (s.find(w) != std::string_view::npos) return w;
+/// A qualifier between the number and its unit or after the unit, inside REST
+/// (the surface after the word before), of one of MEANINGS, or "".
+std::string_view later_word(std::string_view rest, std::initializer_list<std::string_view> meanings) {
+  for (const QualifierWord& q : qualifier_words()) {
+    if (q.place != "between" && q.place != "after") continue;
+    if (std::find(meanings.begin(), meanings.end(), q.meaning) == meanings.end()) continue;
+    if (rest.find(q.word) != std::string_view::npos) return q.word;
+  }
   return {};
 }
 }  // namespace
@@ -35,11 +36,15 @@ void check_doubled_approximation(Context& ctx) {
   for (const Quantity& q : ctx.model().quantities) {
     if (q.paragraph >= paras.size()) continue;
     std::string_view s = q.surface;
-    std::string_view before = prefix_of(s, kApproxBefore);
-    std::string_view after = before.empty() ? std::string_view{} : found_in(s.substr(before.size()), kApproxAfter);
-    if (before.empty()) {
-      before = prefix_of(s, kBoundBefore);
-      if (!before.empty()) after = found_in(s.substr(before.size()), kBoundAfter);
+    // After an approximation (约, 近) any approximation or lower bound doubles it;
+    // after a lower bound (超, 逾) only another lower bound: 左右 contradicts
+    // rather than doubles and is left to the reader.
+    std::string_view before = before_word(s, "approx");
+    std::string_view after;
+    if (!before.empty()) {
+      after = later_word(s.substr(before.size()), {"approx", "lower_bound"});
+    } else if (!(before = before_word(s, "lower_bound")).empty()) {
+      after = later_word(s.substr(before.size()), {"lower_bound"});
     }
     if (after.empty()) continue;
     ctx.report_in(paras[q.paragraph], q.offset, q.offset + s.size(),
