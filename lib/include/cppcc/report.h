@@ -56,9 +56,6 @@ struct Metadata {
   /// For a cppcc-proposal-report only: work or review, when the title or the
   /// opening says which (the JSON writes the key for that genre alone).
   std::optional<ProposalKind> proposal_kind;
-  /// The line that gives the date, even when that date is not on the calendar
-  /// (（二〇二五年二月三十日）: date stays null). Not in the JSON; for the linter.
-  std::optional<TextSpan> date_line;
   Script script = Script::kSimplified;  ///< of the ideographs of the whole text
 };
 

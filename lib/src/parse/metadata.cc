@@ -79,10 +79,7 @@ void read_date(const ParseContext& ctx, Metadata& md) {
       if (byline_pass && !byline_re().search(squeeze(canonical))) continue;
       auto d = date_in(squeeze(canonical));
       if (!d) continue;
-      std::string_view t = ctx.src.line_text(line);
-      size_t b = ctx.src.line_start(line);
-      md.date_line = TextSpan{std::string(trim(t)), ctx.src.span(b, b + t.size())};
-      if (!d->empty()) md.date = *d;
+      if (!d->empty()) md.date = *d;  // Report::date_line keeps the line even when the day is not on the calendar
       return true;
     }
     return false;

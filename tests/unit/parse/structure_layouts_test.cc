@@ -155,9 +155,10 @@ TEST_SUITE("parse") {
                                 "——在某某省第十四届人民代表大会第五次会议上\n（二〇二五年二月三十日）\n");
     cppcc::Report r = parse_text(t);
     CHECK_FALSE(r.metadata.date.has_value());
-    REQUIRE(r.metadata.date_line.has_value());
-    CHECK(r.metadata.date_line->text == "（二〇二五年二月三十日）");
-    CHECK(r.metadata.date_line->span.line == 3);
+    REQUIRE(r.date_line.has_value());
+    CHECK(r.date_line->month == 2);
+    CHECK(r.date_line->day == 30);
+    CHECK(r.date_line->span.line == 3);
     cppcc::Report ok = parse_text(replace_all(t, "二月三十日", "二月二十八日"));
     CHECK(ok.metadata.date == "2025-02-28");
   }
