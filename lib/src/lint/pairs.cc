@@ -1,5 +1,7 @@
 #include "lint/pairs.h"
 
+#include <algorithm>
+
 namespace cppcc::linter {
 
 char32_t closing_of(char32_t c) {
@@ -64,9 +66,16 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
     std::vector<Open> stack;
     for (size_t i = 0; i < v.size(); ++i) {
       char32_t c = v[i].cp;
-      // < and > next to Chinese text stand for 《 and 》 (P003 reports the width).
+      // < and > next to Chinese text stand for 《 and 》 (P003 reports the width);
+      // a > with no < or 《 open is a web page's breadcrumb separator (首页>政府信息公开).
+      const bool title_open =
+          std::any_of(stack.begin(), stack.end(), [](const Open& o) { return o.cp == U'《'; });
       if (c == U'<' && is_han(at(v, static_cast<long>(i) + 1))) c = U'《';
-      else if (c == U'>' && is_han(at(v, static_cast<long>(i) - 1))) c = U'》';
+      else if (c == U'>' && is_han(at(v, static_cast<long>(i) - 1))) c = title_open ? U'》' : 0;
+      // 》》点击进入专题《《: doubled marks are a link's arrows, not a title.
+      if ((c == U'》' || c == U'《') && (at(v, static_cast<long>(i) + 1) == c || at(v, static_cast<long>(i) - 1) == c))
+        continue;
+      if (c == 0) continue;
       if (closing_of(c)) {
         if (!apostrophe(v, i)) stack.push_back({c, p, i});
         continue;

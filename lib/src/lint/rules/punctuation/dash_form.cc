@@ -1,7 +1,7 @@
 // P006 dash-form: the Chinese dash is —— (two em dashes). A lone — opening a
 // line (—在…会议上) or next to punctuation, and a doubled look-alike (-- －－
 // ―― –– ── ﹣﹣), are wrong. A lone — between numbers or names is a range mark
-// (2021—2025年, 广州—深圳) and stays.
+// (2021—2025年, 广州—深圳, 中国（河南）—东盟) and stays.
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -41,7 +41,9 @@ void check_dash_form(Context& ctx) {
       if (c == U'—' && prev != U'—' && next != U'—') {
         // At the start of a line (a subtitle —在…会议上), even when reflow joined it to the title.
         const bool line_start = is_han(next) && at_line_start(ctx, paras[p], v, i);
-        const bool by_punct = is_cjk_punct(prev) && prev != U'—' && is_han(next);
+        // After a closing bracket or quote it connects (中国（河南）—东盟: the 连接号).
+        const bool closer = prev == U'）' || prev == U'”' || prev == U'》' || prev == U'」' || prev == U'』';
+        const bool by_punct = is_cjk_punct(prev) && prev != U'—' && !closer && is_han(next);
         // Inside a quoted or titled name, a lone — after a phrase of five or more
         // characters is a subtitle dash (“我和我的祖国—江门市政协委员…”), not a range.
         bool titled = false;
