@@ -4,9 +4,16 @@
 
 #include "cppcc/numeral.h"
 #include "parse/search.h"
+#include "parse/shape_words.h"
 #include "parse/uregex.h"
 
 namespace cppcc::parse {
+
+// The start of a tail heading: an annex (附件1：…名单) or a glossary (名词解释).
+const Regex& tail_heading_re() {
+  static const Regex re("^(?:■\\s*)?(?:(附件)|" + part_words().glossary_heading + ")");
+  return re;
+}
 
 namespace {
 
@@ -16,13 +23,8 @@ const Regex& item_re() {
 }
 
 const Regex& block_heading_re() {
-  static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*\\s*)?(?:名词解释|名词注释|注释|附件\\s*[0-9一二三四五六七八九十]*)\\s*[：:]?$");
-  return re;
-}
-
-// The start of a tail heading: an annex (附件1：…名单) or a glossary (名词解释).
-const Regex& tail_heading_re() {
-  static const Regex re("^(?:■\\s*)?(?:(附件)|名词解释|名词注释|注释|注解)");
+  static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*\\s*)?(?:" + part_words().glossary_heading +
+                        "|附件\\s*[0-9一二三四五六七八九十]*)\\s*[：:]?$");
   return re;
 }
 constexpr size_t kMaxTailHeading = 20;  // code points

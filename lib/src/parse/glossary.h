@@ -7,6 +7,7 @@
 
 #include "cppcc/report.h"
 #include "parse/context.h"
+#include "parse/uregex.h"
 
 namespace cppcc::parse {
 
@@ -14,6 +15,10 @@ std::vector<GlossaryEntry> read_glossary(const ParseContext& ctx);
 
 /// Headings of annexes (附件…) and glossaries (名词解释, 名词注释, 注释) in any paragraph.
 std::vector<TailHeading> read_tail_headings(const ParseContext& ctx);
+
+/// The start of a tail heading: an annex (group 1: 附件, 附件1：…名单) or a
+/// glossary (名词解释; the words of data/structure/part_words.tsv "glossary_heading").
+const Regex& tail_heading_re();
 
 /// The phrases to look for in the body for ENTRY: each quoted piece of what
 /// is written before the colon, else the whole term.

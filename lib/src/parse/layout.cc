@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "parse/glossary.h"
 #include "parse/headings.h"
 #include "text/web_remnants.h"
 #include "parse/proposal.h"
@@ -58,10 +59,6 @@ const Regex& end_marker_re() {
   return re;
 }
 
-const Regex& appendix_re() {
-  static const Regex re("^(?:■\\s*)?(?:附件\\s*[0-9一二三四五六七八九十]*|名词解释|名词注释|注释)\\s*[：:]?");
-  return re;
-}
 
 const Regex& glossary_item_re() {
   static const Regex re("^[0-9]{1,2}[.．、]\\s*[^：:。]{1,40}[：:]");
@@ -227,7 +224,7 @@ void find_layout(ParseContext& ctx) {
   } else {
     for (size_t i = from + 1; i < junk; ++i) {
       std::string_view t = text(i);
-      if ((appendix_re().prefix(t) && cp_length(t) <= 20) ||
+      if ((tail_heading_re().prefix(t) && cp_length(t) <= 20) ||
           (glossary_item_re().prefix(t) && i + 1 < junk && contains(t, "“"))) {
         // A glossary run only counts when it reaches the end of the text.
         body_end = i;

@@ -46,7 +46,8 @@ const PartWords& part_words() {
                            Regex(role_pattern(f, "five_year")),      Regex(role_pattern(f, "conduct")),
                            Regex(role_pattern(f, "reflective")),     Regex(role_pattern(f, "review_opening")),
                            Regex(role_pattern(f, "year_opening")),   Regex(role_pattern(f, "five_year_opening")),
-                           Regex(role_pattern(f, "part_like")),      Regex(role_pattern(f, "unnumbered"))};
+                           Regex(role_pattern(f, "part_like")),      Regex(role_pattern(f, "unnumbered")),
+                           role_pattern(f, "glossary_heading")};
   return w;
 }
 

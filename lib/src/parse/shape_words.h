@@ -17,6 +17,8 @@ struct PartWords {
   Regex review_opening, year_opening, five_year_opening;
   Regex part_like;   ///< a numbered heading that names a part
   Regex unnumbered;  ///< a whole paragraph that is a part heading
+  /// The words of a glossary heading (名词解释|注释 …), as a pattern to embed.
+  std::string glossary_heading;
 };
 
 /// Date-line patterns (data/structure/date_lines.tsv).
