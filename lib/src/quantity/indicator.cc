@@ -123,14 +123,13 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
 /// 排放量要下降 → 排放量下降, 能耗、水耗均下降 → 能耗、水耗下降: a modal or a
 /// distributive adverb before a change verb is no part of the name.
 std::string drop_modal(std::string s, const Lexicon& lex) {
-  for (std::string_view adverb : {"要分别", "分别", "要", "均", "大幅"}) {
-    for (const auto& w : lex.changes) {
-      const std::string modal = std::string(adverb) + w;
-      for (size_t k = s.find(modal); k != std::string::npos; k = s.find(modal, k + 1)) {
-        // 年均增长, 平均降低: 均 there is part of the rate's name.
-        if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0)) continue;
-        s.erase(k, adverb.size());
-      }
+  static constexpr std::string_view kAdverbs[] = {"要分别", "分别", "要", "均", "大幅"};
+  for (std::string_view adverb : kAdverbs) {
+    for (size_t k = s.find(adverb); k != std::string::npos; k = s.find(adverb, k + 1)) {
+      if (!lex.changes.at(s, k + adverb.size())) continue;
+      // 年均增长, 平均降低: 均 there is part of the rate's name.
+      if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0)) continue;
+      s.erase(k, adverb.size());
     }
   }
   return s;
