@@ -25,6 +25,24 @@ bool modifies_next_word(std::string_view p, size_t end) {
   return kLinks.find(next) == std::u32string_view::npos;
 }
 
+bool ends_at(std::string_view s, size_t pos, std::string_view w) {
+  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
+/// Q is the A of 从A…到B / 由A…至B: 从 or 由 right before it, and 到 or 至 after
+/// it in its clause, before another number.
+bool from_end_of_pair(std::string_view p, const QuantityMatch& q) {
+  if (!ends_at(p, q.begin, "从") && !ends_at(p, q.begin, "由")) return false;
+  for (size_t i = q.end, n = 0; i < p.size() && n < 12; ++n) {
+    size_t len = 0;
+    const char32_t c = code_point_at(p, i, &len);
+    if (c == U'到' || c == U'至') return true;
+    if (c == U'，' || c == U'。' || c == U'；' || (c >= U'0' && c <= U'9')) return false;
+    i += len ? len : 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string figure_status(std::string_view p, const QuantityMatch& q, size_t clause_begin, bool past, bool in_plan,
@@ -39,6 +57,8 @@ std::string figure_status(std::string_view p, const QuantityMatch& q, size_t cla
   if (((bound && !how_many) || (q.unit == "小时" && !q.qualifier)) && modifies_next_word(p, q.end))
     return "threshold";
   if (!in_plan || past) return "outcome";
+  // 农村自来水普及率从88%提高到92%: the from end is today's level, the to end the target.
+  if (from_end_of_pair(p, q)) return "outcome";
   for (size_t i = clause_begin; i < q.begin;) {
     if (lex.forecasts.at(p, i)) return "forecast";
     size_t len = 0;

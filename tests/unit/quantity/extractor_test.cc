@@ -188,6 +188,15 @@ TEST_SUITE("quantity") {
     CHECK(find(qs, "100%").indicator == "立案提案按期办复率");
   }
 
+  TEST_CASE("the from end of a from–to pair in the plan is today's level, not a target") {
+    auto qs = quantities("农村自来水普及率从88%提高到92%，关税总水平由9.8%降至7.5%。", true);
+    CHECK(find(qs, "88%").status == "outcome");
+    CHECK(!find(qs, "88%").is_target);
+    CHECK(find(qs, "92%").status == "target");
+    CHECK(find(qs, "9.8%").status == "outcome");
+    CHECK(find(qs, "7.5%").status == "target");
+  }
+
   TEST_CASE("targets only in the plan part") {
     std::string text = "组织开展8项专题重点调研、8项专题民主监督工作，推动80条以上一线声音直达。";
     for (const auto& q : quantities(text, true)) CHECK(q.is_target);
