@@ -50,6 +50,29 @@ bool label_closer(const std::vector<CodePoint>& v, size_t i) {
   return k == 0 || before == U'；' || before == U'：' || before == U'。' || before == U'，' || before == U' ';
 }
 
+/// V[I] is one of the arrows of 》》label《《 (a label of at most 16 characters).
+bool link_arrows(const std::vector<CodePoint>& v, size_t i) {
+  auto doubled = [&](size_t k, char32_t m) { return k + 1 < v.size() && v[k].cp == m && v[k + 1].cp == m; };
+  constexpr size_t kLabel = 16;
+  // The first 》 of 》》 at J, the first 《 of 《《 at K, J + 2 <= K <= J + 2 + kLabel.
+  auto closes_label = [&](size_t j) {
+    for (size_t k = j + 2; k < v.size() && k <= j + 2 + kLabel; ++k)
+      if (doubled(k, U'《')) return true;
+    return false;
+  };
+  auto opens_label = [&](size_t k) {
+    for (size_t j = k >= 2 + kLabel ? k - 2 - kLabel : 0; j + 2 <= k; ++j)
+      if (doubled(j, U'》')) return true;
+    return false;
+  };
+  if (v[i].cp == U'》') {
+    const size_t j = doubled(i, U'》') ? i : (i > 0 && doubled(i - 1, U'》') ? i - 1 : v.size());
+    return j < v.size() && closes_label(j);
+  }
+  const size_t k = doubled(i, U'《') ? i : (i > 0 && doubled(i - 1, U'《') ? i - 1 : v.size());
+  return k < v.size() && opens_label(k);
+}
+
 struct Open {
   char32_t cp;
   size_t para, index;
@@ -64,24 +87,26 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
   for (size_t p = 0; p < n; ++p) {
     const auto& v = ctx.written_cps(p);
     std::vector<Open> stack;
+    size_t open_titles = 0;  // 《 on the stack: a > then closes one
     for (size_t i = 0; i < v.size(); ++i) {
       char32_t c = v[i].cp;
       // < and > next to Chinese text stand for 《 and 》 (P003 reports the width);
       // a > with no < or 《 open is a web page's breadcrumb separator (首页>政府信息公开).
-      const bool title_open =
-          std::any_of(stack.begin(), stack.end(), [](const Open& o) { return o.cp == U'《'; });
       if (c == U'<' && is_han(at(v, static_cast<long>(i) + 1))) c = U'《';
-      else if (c == U'>' && is_han(at(v, static_cast<long>(i) - 1))) c = title_open ? U'》' : 0;
-      // 》》点击进入专题《《: doubled marks are a link's arrows, not a title.
-      if ((c == U'》' || c == U'《') && (at(v, static_cast<long>(i) + 1) == c || at(v, static_cast<long>(i) - 1) == c))
-        continue;
+      else if (c == U'>' && is_han(at(v, static_cast<long>(i) - 1))) c = open_titles > 0 ? U'》' : 0;
+      // 》》点击进入专题《《: a link's label between doubled arrows, not a title.
+      if ((c == U'》' || c == U'《') && link_arrows(v, i)) continue;
       if (c == 0) continue;
       if (closing_of(c)) {
-        if (!apostrophe(v, i)) stack.push_back({c, p, i});
+        if (!apostrophe(v, i)) {
+          stack.push_back({c, p, i});
+          if (c == U'《') ++open_titles;
+        }
         continue;
       }
       if (!is_closing(c) || apostrophe(v, i) || label_closer(v, i)) continue;
       if (!stack.empty() && closes(stack.back().cp, c)) {
+        if (stack.back().cp == U'《') --open_titles;
         stack.pop_back();
         continue;
       }
@@ -90,6 +115,7 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
         if (closes(stack[k].cp, c)) {
           const Open& inner = stack.back();
           out.push_back({PairProblem::kMisnested, p, i, c, inner.cp, inner.para, inner.index});
+          if (stack[k].cp == U'《') --open_titles;
           stack.erase(stack.begin() + static_cast<long>(k));
           done = true;
           break;
