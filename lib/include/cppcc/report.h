@@ -10,10 +10,12 @@
 ///   for (const auto& part : r.parts) ...
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cppcc/canonical.h"
 #include "cppcc/decimal.h"
 #include "cppcc/normalize.h"
 #include "cppcc/text.h"
@@ -227,6 +229,9 @@ struct Report {
   std::vector<TailHeading> tail_headings;  ///< in order
   /// Report text the parser ignored (a second report after the closing).
   std::vector<IgnoredText> ignored;
+  /// The paragraphs the parser read, in both views: the linter reads these
+  /// instead of reflowing the text again (null for a Report built by hand).
+  std::shared_ptr<const ParagraphViews> views;
 };
 
 }  // namespace cppcc

@@ -58,7 +58,8 @@ class Context {
  private:
   const Report& model_;
   const SourceText& src_;
-  ParagraphViews views_;
+  std::shared_ptr<const ParagraphViews> views_holder_;
+  const ParagraphViews& views_;
   std::vector<std::vector<CodePoint>> cps_;
   mutable std::vector<std::vector<CodePoint>> written_cps_;  ///< decoded on first use
   const RuleInfo* rule_ = nullptr;

@@ -4,6 +4,7 @@
 
 #include "cppcc/lint.h"
 #include "cppcc/parse.h"
+#include "parse/sha256.h"
 #include "lint/context.h"
 
 namespace cppcc {
@@ -117,7 +118,18 @@ Status LintConfig::set_rule(std::string_view rule, std::string_view value) {
 
 namespace linter {
 
-Context::Context(const Report& model, const SourceText& src) : model_(model), src_(src), views_(read_paragraphs(src)) {
+namespace {
+// The parser's paragraphs when MODEL was parsed from SRC, else SRC read afresh.
+std::shared_ptr<const ParagraphViews> views_of(const Report& model, const SourceText& src) {
+  if (model.views && model.source.bytes == src.original().size() &&
+      model.source.sha256 == parse::sha256_hex(src.original()))
+    return model.views;
+  return std::make_shared<const ParagraphViews>(read_paragraphs(src));
+}
+}  // namespace
+
+Context::Context(const Report& model, const SourceText& src)
+    : model_(model), src_(src), views_holder_(views_of(model, src)), views_(*views_holder_) {
   cps_.reserve(views_.canonical.size());
   for (const Paragraph& p : views_.canonical) cps_.push_back(decode_all(p.text));
 }

@@ -195,6 +195,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
     const Paragraph& last = ctx.paras[ctx.tail_end - 1];
     r.body_end = last.source_end(last.text.size());
   }
+  r.views = std::make_shared<const ParagraphViews>(std::move(ctx.views));  // ctx is done with them
   return r;
 }
 
