@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cppcc/normalize.h"
 #include "cppcc/reflow.h"
 #include "cppcc/source_map.h"
 #include "cppcc/text.h"
@@ -34,6 +35,9 @@ struct ParagraphViews {
   /// came from (byte k of a character to byte k of its original, or to its
   /// last byte). Empty when the two views of the paragraph are the same.
   std::vector<SourceMap> to_written;
+  /// The script of the whole text's ideographs (detect_script), read once here:
+  /// a Traditional text is converted paragraph by paragraph, and the metadata says it.
+  Script script = Script::kSimplified;
 
   /// Byte of written[I] where canonical byte B starts (B ≤ size).
   size_t written_begin(size_t i, size_t b) const;

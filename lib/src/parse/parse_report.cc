@@ -83,7 +83,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
   ctx.views = read_paragraphs(src);
   parse::find_layout(ctx);
   r.metadata = parse::read_metadata(ctx);
-  r.metadata.script = detect_script(src.text());
+  r.metadata.script = ctx.views.script;  // detected once, by read_paragraphs
   // The year the report is given in: its date, else the year in its title.
   std::optional<int> report_year;
   if (r.metadata.date) report_year = std::stoi(r.metadata.date->substr(0, 4));

@@ -173,7 +173,8 @@ ParagraphViews read_paragraphs(const SourceText& src, const ReflowOptions& optio
   v.written = reflow(src, options);
   v.canonical.reserve(v.written.size());
   v.to_written.resize(v.written.size());
-  const bool traditional = detect_script(src.text()) == Script::kTraditional;
+  v.script = detect_script(src.text());
+  const bool traditional = v.script == Script::kTraditional;
   for (size_t i = 0; i < v.written.size(); ++i)
     v.canonical.push_back(canonical_paragraph(v.written[i], &v.to_written[i], traditional));
   return v;
