@@ -11,10 +11,6 @@ namespace cppcc::quantity {
 
 namespace {
 
-bool ends_at(std::string_view s, size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
 /// Words that may stand between a change verb and its number: 增长了5%,
 /// 分别下降3%和2%, 均下降20%以上, 再增加40元, 增长约8%.
 size_t skip_fillers_before(std::string_view p, size_t pos, size_t floor) {

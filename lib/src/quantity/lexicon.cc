@@ -55,10 +55,6 @@ bool starts_at(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.substr(pos, w.size()) == w;
 }
 
-bool ends_at(std::string_view s, size_t pos, std::string_view w) {
-  return pos <= s.size() && pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
 }  // namespace
 
 Expected<Lexicon> Lexicon::load() {

@@ -21,6 +21,10 @@ size_t previous_code_point(std::string_view s, size_t i) {
   return j;
 }
 
+bool ends_at(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
 char32_t code_point_before(std::string_view s, size_t i) {
   if (i == 0) return 0;
   size_t len = 0;

@@ -16,6 +16,8 @@ char32_t code_point_at(std::string_view s, size_t i, size_t* len);
 size_t previous_code_point(std::string_view s, size_t i);
 /// The code point just before I, or 0 at the start.
 char32_t code_point_before(std::string_view s, size_t i);
+/// W ends at byte POS of S (POS ≤ S.size()).
+bool ends_at(std::string_view s, size_t pos, std::string_view w);
 
 /// 0–9 for ASCII and full-width digits, else -1.
 int arabic_digit(char32_t c);

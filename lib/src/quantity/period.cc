@@ -186,14 +186,10 @@ std::optional<Period> paragraph_year(std::string_view p, size_t begin, const Per
   return std::nullopt;
 }
 
-bool ends_with_at(std::string_view p, size_t pos, std::string_view w) {
-  return pos >= w.size() && p.substr(pos - w.size(), w.size()) == w;
-}
-
 /// 从54万亿元增加到82.7万亿元: -1 for the from end, +1 for the to end, 0 else.
 int from_to_end(std::string_view p, size_t begin) {
-  if (ends_with_at(p, begin, "从") || ends_with_at(p, begin, "由")) return -1;
-  if (!ends_with_at(p, begin, "到") && !ends_with_at(p, begin, "至")) return 0;
+  if (ends_at(p, begin, "从") || ends_at(p, begin, "由")) return -1;
+  if (!ends_at(p, begin, "到") && !ends_at(p, begin, "至")) return 0;
   // The from end stands earlier in the clause: 从/由 followed by a number.
   const size_t from = begin > 90 ? begin - 90 : 0;
   std::string_view clause = p.substr(from, begin - from);

@@ -25,10 +25,6 @@ bool modifies_next_word(std::string_view p, size_t end) {
   return kLinks.find(next) == std::u32string_view::npos;
 }
 
-bool ends_at(std::string_view s, size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
 /// Q is the A of 从A…到B / 由A…至B: 从 or 由 right before it, and 到 or 至 after
 /// it in its clause, before another number.
 bool from_end_of_pair(std::string_view p, const QuantityMatch& q) {
