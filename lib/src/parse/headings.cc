@@ -1,6 +1,7 @@
 #include "parse/headings.h"
 
 #include "parse/context.h"
+#include "parse/labels.h"
 #include "cppcc/numeral.h"
 #include "parse/shape_words.h"
 #include "parse/uregex.h"
@@ -12,11 +13,10 @@ namespace {
 constexpr size_t kMaxOwnLineHeading = 64;  // code points; longer paragraphs are text
 constexpr size_t kMaxRunInHeading = 80;
 
-const Regex& label_re() {
-  // Groups: 1 一、  2 （一）  3 1.  4 （1）  5 一是
-  static const Regex re(
-      "^(?:([一二三四五六七八九十]{1,3})[、．]|[（(]([一二三四五六七八九十]{1,3})[）)]|"
-      "([0-9]{1,2})(?:[．、]|\\.(?![0-9]))|[（(]([0-9]{1,2})[）)]|([一二三四五六七八九十]{1,2})是(?![否的])\\S)");
+// 一是 / 二是 open a run-in point inside a paragraph: not a section label
+// (labels.cc reads those), but the inline heading scheme of many reports.
+const Regex& inline_label_re() {
+  static const Regex re("^([一二三四五六七八九十]{1,2})是(?![否的])\\S");
   return re;
 }
 
@@ -68,18 +68,21 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
     return c;
   }
 
-  if (auto m = label_re().prefix(head_of(body))) {
-    int g = 0;
-    for (int i = 1; i <= 5; ++i)
-      if (m->has(i)) g = i;
-    static constexpr Scheme kSchemes[] = {Scheme::kCn, Scheme::kCn, Scheme::kCnParen, Scheme::kArabic,
-                                          Scheme::kArabicParen, Scheme::kInline};
-    c.scheme = kSchemes[g];
-    auto n = small_numeral(m->str(g));
+  size_t label_len = 0;
+  if (auto l = read_label(body, para)) {
+    // One reader of 一、 （一） 1. （1） for the outline and the lint rules (labels.cc).
+    static constexpr Scheme kByLevel[] = {Scheme::kCn, Scheme::kCnParen, Scheme::kArabic, Scheme::kArabicParen};
+    c.scheme = kByLevel[l->level];
+    c.number = l->number;
+    label_len = l->end;
+  } else if (auto m = inline_label_re().prefix(head_of(body))) {
+    c.scheme = Scheme::kInline;
+    auto n = small_numeral(m->str(1));
     if (!n || *n <= 0) return std::nullopt;
     c.number = *n;
-    // The inline label 一是 keeps its 是; its match swallowed one extra character.
-    size_t label_len = c.scheme == Scheme::kInline ? m->end(g) + 3 : m->end();
+    label_len = m->end(1) + 3;  // the numeral and its 是; the match swallowed one more character
+  }
+  if (label_len > 0) {
     c.label_end = lead + label_len;
     std::string_view rest = body.substr(label_len);
     if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(head_of(rest))) return std::nullopt;
