@@ -3,6 +3,7 @@
 // 0 no differences, 1 differences, 2 trouble.
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 
@@ -25,6 +26,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format = "text", output, color, encoding;
   bool lossy = false, series_mode = false, show_all = false, no_word_diff = false, full = false;
+  bool explain_pairs = false;
   size_t max_keywords = 20, max_sections = 50;
   double min_z = DiffOptions{}.min_keyword_z;
   app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
@@ -36,11 +38,14 @@ int run(int argc, char** argv) {
   cli::add_quiet_flag(app, &quiet);
   app.add_flag("--series", series_mode, "Series table even for two files");
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
-  app.add_flag("--full", full, "Text: every change of every section (default: a few per section)");
+  app.add_flag("--full", full, "Text: every item of every list and every change of every section "
+                               "(default: about a screen per topic)");
+  app.add_flag("--explain-pairs", explain_pairs, "Text: under each pairing, why the two figures were paired");
   app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
   app.add_option("--max-keywords", max_keywords, "Rising and falling keywords shown, each")->default_val(20);
   app.add_option("--min-z", min_z, "Keyword shifts with |z| below this are noise")->default_val(min_z);
-  app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
+  auto* max_sections_opt =
+      app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
   cli::add_decode_options(app, &encoding, &lossy);
   if (int rc = cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
@@ -97,7 +102,9 @@ int run(int argc, char** argv) {
     DiffRenderOptions ro;
     ro.show_unchanged = show_all;
     ro.full = full;
-    ro.max_section_diffs = max_sections;
+    // --full shows every word diff unless a bound is asked for.
+    ro.max_section_diffs = full && max_sections_opt->count() == 0 ? SIZE_MAX : max_sections;
+    ro.explain_pairs = explain_pairs;
     ro.color = output.empty() ? cli::use_color(color, fileno(stdout)) : color == "always";
     text = format == "json" ? render_diff_json(d) : format == "html" ? render_diff_html(d, ro) : render_diff_text(d, ro);
   }

@@ -93,6 +93,29 @@ struct SectionAlignment {
 
 // -------------------------------------------------------------- figures ---
 
+/// Why two figures (or two targets, or a target and its outcome) were paired:
+/// what the diff compared, so a reader can check a pairing before quoting it
+/// (JSON "pairing", text `--explain-pairs`).
+struct Pairing {
+  /// "same-indicator" (equal once normalize_indicator folded quotes, digits
+  /// and width) or "similar-indicator" (bigram likeness at or above the bar).
+  std::string match;
+  /// How the figure was chosen among those of its indicator: "equal-value",
+  /// "rounded" (a restatement), "document-order" (the next one in the text),
+  /// "most-alike" (the likeliest indicator).
+  std::string rule;
+  double indicator_similarity = 1;  ///< bigram Dice of the normalised indicators (0..1)
+  std::string old_indicator, new_indicator;  ///< as compared (vague ones replaced by their clause)
+  std::string unit, kind;           ///< equal on both sides
+  /// What both figures measure: "level", or a stated change's measure
+  /// (percent, points, times, absolute) for figures; the indicator's rate word
+  /// (增长, 下降, 比重, 涨幅, 率) or "level" for targets.
+  std::string measure;
+  /// The time both cover: "year" (one year or a level at a time) or "years"
+  /// (a span: a five-year total); for targets the plan year of each side.
+  std::string period;
+};
+
 enum class FigureChange { kUnchanged, kRestated, kChanged, kAdded, kDropped };
 /// "unchanged" | "restated" | "changed" | "added" | "dropped"
 std::string_view figure_change_name(FigureChange c);
@@ -105,6 +128,7 @@ struct FigureDiff {
   FigureChange change = FigureChange::kUnchanged;
   std::optional<double> delta;    ///< new - old (percentage points for kind "percent")
   std::optional<double> percent;  ///< 100 * delta / old, when old != 0 and not a percent
+  std::optional<Pairing> pairing; ///< why OLD and NEW were paired (both present)
 };
 
 // -------------------------------------------------------------- targets ---
@@ -120,6 +144,7 @@ struct TargetCheck {
   std::optional<Quantity> outcome;  ///< the figure in the newer report's review
   TargetStatus status = TargetStatus::kPending;
   bool lower_is_better = false;     ///< a ceiling (涨幅, 失业率, 以内, 以下)
+  std::optional<Pairing> pairing;   ///< why the outcome was taken for the target
 };
 
 /// The targets of REPORT's plan part (is_target quantities), all kPending.
@@ -140,6 +165,7 @@ struct TargetChange {
   bool qualifier_changed = false;  ///< also set when the value changed too
   /// new - old of the midpoints (value..value_max), when both exist.
   std::optional<double> delta;
+  std::optional<Pairing> pairing;  ///< why the two targets were paired (both present)
 };
 
 /// This year's plan targets (NEW) against last year's (OLD), new and

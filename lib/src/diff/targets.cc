@@ -91,6 +91,9 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     }
     t.outcome = *best;
     t.status = judge(t, *best);
+    std::string measure = diff_detail::measure_of(t.target.indicator);
+    t.pairing = diff_detail::make_pairing(t.target, *best, "most-alike", measure.empty() ? "level" : measure,
+                                          std::to_string(*t.year));
   }
   return targets;
 }
