@@ -26,7 +26,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format = "text", output, color, encoding;
   bool lossy = false, series_mode = false, show_all = false, no_word_diff = false, full = false;
-  bool explain_pairs = false;
+  bool explain_pairs = false, wide = false, bom = false;
   size_t max_keywords = 20, max_sections = 50;
   double min_z = DiffOptions{}.min_keyword_z;
   app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
@@ -37,6 +37,9 @@ int run(int argc, char** argv) {
   bool quiet = false;  // nothing to silence yet: accepted so scripts can pass it to every tool
   cli::add_quiet_flag(app, &quiet);
   app.add_flag("--series", series_mode, "Series table even for two files");
+  app.add_flag("--wide", wide, "Series CSV: one row per indicator, one column per year (default: one row per "
+                               "indicator and year)");
+  app.add_flag("--bom", bom, "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8");
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
   app.add_flag("--full", full, "Text: every item of every list and every change of every section "
                                "(default: about a screen per topic)");
@@ -87,7 +90,7 @@ int run(int argc, char** argv) {
     for (const Report& r : reports) ptrs.push_back(&r);
     Series s = build_series(ptrs);
     text = format == "json" ? render_series_json(s)
-           : format == "csv" ? render_series_csv(s)
+           : format == "csv" ? render_series_csv(s, {.wide = wide, .bom = bom})
            : format == "html" ? render_series_html(s)
                               : render_series_text(s);
   } else {

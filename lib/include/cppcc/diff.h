@@ -220,7 +220,14 @@ struct ReportSide {
   std::optional<std::string> title;
   std::optional<std::string> region;  ///< as the metadata says (to name the report)
   size_t words = 0;  ///< word tokens counted for keywords
+  std::string genre;  ///< genre_name() of the report's genre
 };
+
+/// What a reader calls REPORT: its plan and review years, title, region, genre.
+ReportSide report_side(const Report& report);
+/// "2025年北京市政府工作报告": the title with the year and region put in front
+/// when it lacks them (政府工作报告); the path when there is no title.
+std::string report_name(const ReportSide& side);
 
 struct ReportDiff {
   ReportSide old_report, new_report;
@@ -246,16 +253,20 @@ ReportDiff diff_reports(const Report& old_report, const Report& new_report,
 
 /// One indicator followed across reports.
 struct SeriesRow {
-  std::string indicator;  ///< the name used most often
+  std::string indicator;  ///< the name used most often (synonyms merged: data/diff/series_indicators.tsv)
   std::string unit, kind;
   bool target = false;    ///< targets (plan part) or outcomes (review part)
   /// One cell per year of Series::years.
   std::vector<std::optional<Quantity>> cells;
+  /// For each cell, the index into Series::reports of the report it was read
+  /// from (-1 for an empty cell).
+  std::vector<int> sources;
   size_t filled() const;
 };
 
 struct Series {
   std::vector<std::string> paths;  ///< the reports, oldest first
+  std::vector<ReportSide> reports; ///< the same reports: names, years, region, genre
   std::vector<int> years;          ///< the years the columns are about
   std::vector<SeriesRow> rows;
 };
@@ -271,7 +282,10 @@ struct SeriesOptions {
 
 /// Aligns the quantities of REPORTS (any order; sorted by report_year) into
 /// rows of indicators by year: targets under their plan year, outcomes under
-/// their review year.
+/// their review year. One row per indicator identity: synonyms are merged by
+/// data/diff/series_indicators.tsv; an indicator that is only a comparison
+/// (比去年增加) or a fragment (地市, 中国人) makes no row; a figure over a span
+/// of years (a five-year total) fills no year's cell.
 Series build_series(const std::vector<const Report*>& reports, const SeriesOptions& options = {});
 
 // -------------------------------------------------------------- helpers ---
@@ -279,6 +293,13 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
 /// Indicator text folded for matching: quotes, spaces and punctuation dropped,
 /// digits and years folded, full width → half width.
 std::string normalize_indicator(std::string_view indicator);
+/// INDICATOR with the synonyms of data/diff/series_indicators.tsv replaced by
+/// their canonical form (能耗降低 → 能耗下降): the identity a series row is for.
+std::string series_indicator(std::string_view indicator);
+/// True when INDICATOR (of a figure in UNIT) can head no series row: only a
+/// comparison (比去年增加), or a fragment under three characters (地市; 中国人
+/// in 人), unless data/diff/series_indicators.tsv keeps it (人口).
+bool is_series_junk(std::string_view indicator, std::string_view unit);
 /// Dice coefficient of the character bigrams of A and B (0..1).
 double bigram_similarity(std::string_view a, std::string_view b);
 /// True when one of two values is an approximate restatement of the other

@@ -31,7 +31,14 @@ std::string render_diff_json(const ReportDiff& diff);
 std::string render_diff_html(const ReportDiff& diff, const DiffRenderOptions& options = {});
 
 std::string render_series_text(const Series& series);
-std::string render_series_csv(const Series& series);
+struct SeriesCsvOptions {
+  /// The pivot (one row per indicator, one column per year) instead of the
+  /// long table (one row per indicator and year).
+  bool wide = false;
+  bool bom = false;  ///< start with a UTF-8 byte-order mark (Excel)
+};
+/// RFC 4180, CRLF rows, numeric value columns (docs/diff.md "Series").
+std::string render_series_csv(const Series& series, const SeriesCsvOptions& options = {});
 std::string render_series_json(const Series& series);
 std::string render_series_html(const Series& series);
 

@@ -70,6 +70,12 @@ std::string period_scope(const Quantity& q) {
   return span ? "years" : "year";
 }
 
+bool about_another_year(const Quantity& q, int year) {
+  if (!q.period || !q.period->to) return false;
+  if (q.period->from && *q.period->from != *q.period->to) return false;  // a span: period_scope says
+  return *q.period->to != year;
+}
+
 std::string change_scope(const Quantity& q) { return q.change ? q.change->measure : std::string("level"); }
 
 Pairing make_pairing(const Quantity& a, const Quantity& b, std::string rule, std::string measure,

@@ -40,6 +40,10 @@ bool is_vague_indicator(std::string_view indicator);
 /// The time a figure covers, for pairing: "years" for a span of years
 /// (a five-year total), else "year" (one year, a level at a time).
 std::string period_scope(const Quantity& q);
+/// True when Q's period names one year other than YEAR (the 54万亿元 of
+/// 国内生产总值从54万亿元增加到82.7万亿元 is 2012's in a review of 2017): it is
+/// no figure of YEAR.
+bool about_another_year(const Quantity& q, int year);
 /// "level", or the measure of the change the figure states (percent, points…).
 std::string change_scope(const Quantity& q);
 
