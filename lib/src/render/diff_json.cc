@@ -149,13 +149,18 @@ std::string render_series_json(const Series& s) {
   json out;
   out["schema"] = "cppcc-series/1";
   out["reports"] = s.paths;
+  json names = json::array();
+  for (const ReportSide& r : s.reports) names.push_back(report_name(r));
+  out["report_names"] = names;
   out["years"] = s.years;
   json rows = json::array();
   for (const SeriesRow& r : s.rows) {
     json cells = json::array();
+    json sources = json::array();
     for (const auto& c : r.cells) cells.push_back(opt_quantity(c));
+    for (int i : r.sources) sources.push_back(i < 0 ? json(nullptr) : json(i));
     rows.push_back({{"indicator", r.indicator}, {"unit", r.unit}, {"kind", r.kind},
-                    {"type", r.target ? "target" : "outcome"}, {"values", cells}});
+                    {"type", r.target ? "target" : "outcome"}, {"values", cells}, {"sources", sources}});
   }
   out["rows"] = rows;
   return out.dump(2) + "\n";

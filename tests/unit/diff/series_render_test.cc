@@ -79,7 +79,11 @@ TEST_SUITE("diff") {
     std::string csv = render_series_csv(s, {.wide = true});
     CHECK(csv.rfind("indicator,type,unit,kind,2015,2016,2017\r\n", 0) == 0);
     CHECK(csv.find("城镇新增就业,target,人,people,,10000000,11000000\r\n") != std::string::npos);
-    CHECK(nlohmann::json::parse(render_series_json(s))["rows"].size() == 3);
+    auto sj = nlohmann::json::parse(render_series_json(s));
+    CHECK(sj["rows"].size() == 3);
+    CHECK(sj["report_names"].size() == 2);
+    for (const auto& row : sj["rows"])
+      for (size_t k = 0; k < row["values"].size(); ++k) CHECK(row["values"][k].is_null() == row["sources"][k].is_null());
     CHECK(render_series_html(s).find("<polyline") != std::string::npos);
   }
 
