@@ -226,7 +226,8 @@ struct ReportSide {
 /// What a reader calls REPORT: its plan and review years, title, region, genre.
 ReportSide report_side(const Report& report);
 /// "2025年北京市政府工作报告": the title with the year and region put in front
-/// when it lacks them (政府工作报告); the path when there is no title.
+/// when it lacks them (政府工作报告); without a title, the genre's usual title
+/// (政府工作报告) with the year and region; the path when the genre is unknown too.
 std::string report_name(const ReportSide& side);
 
 struct ReportDiff {

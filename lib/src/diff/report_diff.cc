@@ -65,8 +65,16 @@ ReportSide report_side(const Report& r) {
 }
 
 std::string report_name(const ReportSide& s) {
-  if (!s.title) return s.path;
-  std::string out = *s.title;
+  // Without a title, the genre's usual one (a government report's web copy
+  // often starts with the text itself); the path when the genre is unknown.
+  std::optional<std::string> title = s.title;
+  if (!title) {
+    if (s.genre == "government-work-report") title = "政府工作报告";
+    else if (s.genre == "cppcc-standing-committee-report") title = "政协常务委员会工作报告";
+    else if (s.genre == "npc-standing-committee-report") title = "人大常务委员会工作报告";
+    else return s.path;
+  }
+  std::string out = *title;
   if (s.region && out.find(*s.region) == std::string::npos) out = *s.region + out;
   std::optional<int> year = s.plan_year ? s.plan_year : s.review_year ? std::optional<int>(*s.review_year + 1) : std::nullopt;
   if (year && out.find(std::to_string(*year)) == std::string::npos) out = std::to_string(*year) + "年" + out;

@@ -104,6 +104,13 @@ TEST_SUITE("diff") {
     CHECK(csv.find("2016年广东省政府工作报告,2016,广东省,government-work-report,国内生产总值增长,percent,2016,6.5,,%,,true,")
           != std::string::npos);
     CHECK(csv.find(",国内生产总值增长,percent,2017,6,6.5,%,左右,true,,national-2017.txt,42\r\n") != std::string::npos);
+    // No title and no genre: the path names the report.
+    CHECK(csv.find("\r\nnational-2017.txt,2017,") != std::string::npos);
+    ReportSide untitled;
+    untitled.path = "x.txt";
+    untitled.plan_year = 2016;
+    untitled.genre = "government-work-report";
+    CHECK(report_name(untitled) == "2016年政府工作报告");
     CHECK(csv.find('~') == std::string::npos);
     // Every line ends in CRLF; one line per filled cell.
     size_t lf = std::count(csv.begin(), csv.end(), '\n'), crlf = 0;
