@@ -95,12 +95,27 @@ require_file "$new_gd" "Guangdong 2026 report"
 "$bin" "$old_gd" "$new_gd" >"$tmp/gd.txt" 2>"$tmp/gd.err"
 check_status "guangdong pair exits 1" $(( $? == 1 ? 0 : 1 ))
 "$bin" --format json "$old_gd" "$new_gd" >"$tmp/gd.json" 2>/dev/null
-python3 - "$tmp/gd.txt" "$tmp/gd.json" "$tmp/gd.err" <<'PY'
+"$bin" --full "$old_gd" "$new_gd" >"$tmp/gd-full.txt" 2>/dev/null
+"$bin" --explain-pairs "$old_gd" "$new_gd" >"$tmp/gd-why.txt" 2>/dev/null
+python3 - "$tmp/gd.txt" "$tmp/gd.json" "$tmp/gd.err" "$tmp/gd-full.txt" "$tmp/gd-why.txt" <<'PY'
 import json, sys
-text = open(sys.argv[1], encoding="utf-8").read().split("\n")
+raw = open(sys.argv[1], encoding="utf-8").read()
+text = raw.split("\n")
 titles = [l for l in text[2:] if l and not l.startswith(" ")]
-assert titles[5].startswith("Target changes:"), titles[:7]
-assert max(map(len, text)) <= 300, max(map(len, text))
+# The headline block: target changes, last year's targets, largest changes.
+assert titles[0].startswith("Target changes 2025 → 2026:"), titles[:4]
+assert titles[1].startswith("Last year's targets (2025):"), titles[:4]
+assert titles[2].startswith("Largest changes among comparable figures (10 of "), titles[:4]
+assert max(map(len, text)) <= 161, max(map(len, text))
+assert len(raw.encode()) < 30000 and len(text) < 300, (len(raw.encode()), len(text))
+assert "more, --full shows all" in raw
+full = open(sys.argv[4], encoding="utf-8").read()
+assert "--full shows all" not in full and len(full) > 2 * len(raw), (len(full), len(raw))
+assert max(map(len, full.split("\n"))) <= 161
+why = open(sys.argv[5], encoding="utf-8").read().split("\n")
+gdp = [i for i, l in enumerate(why) if l.lstrip().startswith("range-changed") and "地区生产总值增长" in l]
+assert gdp and why[gdp[0] + 1].strip().startswith("why: same-indicator 1 (地区生产总值增长), unit % (percent), 增长, 2025→2026"), \
+    why[gdp[0]:gdp[0] + 2]
 d = json.load(open(sys.argv[2]))
 gdp = [t for t in d["target_changes"] if t["indicator"] == "地区生产总值增长"]
 assert gdp and gdp[0]["change"] == "range-changed", gdp
@@ -108,8 +123,13 @@ assert gdp[0]["old"]["value"] == 5 and gdp[0]["new"]["value_max"] == 5, gdp
 assert any(t["change"] == "qualifier-changed" for t in d["target_changes"])
 assert d["warnings"] == [], d["warnings"]
 assert open(sys.argv[3]).read() == ""
+# Every pairing says why, in the JSON.
+paired = [f for f in d["figures"] if f["old"] and f["new"]]
+assert paired and all(f["pairing"]["unit"] == f["unit"] for f in paired)
+assert all(f["pairing"] is None for f in d["figures"] if not (f["old"] and f["new"]))
+assert all(t["pairing"]["period"] == "2025" for t in d["targets"] if t["outcome"])
 PY
-check_status "guangdong: target changes first, range and qualifier changes, short lines, no warning" $?
+check_status "guangdong: headline block first, range and qualifier changes, bounded length, pairings explained" $?
 "$bin" --format json "$seed" "$new_gd" >"$tmp/genres.json" 2>"$tmp/genres.err"
 grep -q "cppcc-diff: warning: the reports are of different genres" "$tmp/genres.err"
 check_status "a CPPCC report against a government report warns on stderr" $?

@@ -3,6 +3,7 @@
 // 0 no differences, 1 differences, 2 trouble.
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 
@@ -25,6 +26,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format = "text", output, color, encoding;
   bool lossy = false, series_mode = false, show_all = false, no_word_diff = false, full = false;
+  bool explain_pairs = false, wide = false, bom = false;
   size_t max_keywords = 20, max_sections = 50;
   double min_z = DiffOptions{}.min_keyword_z;
   app.add_option("files", inputs, "Reports, oldest first for a pair (a series is sorted by year)")->required();
@@ -35,12 +37,18 @@ int run(int argc, char** argv) {
   bool quiet = false;  // nothing to silence yet: accepted so scripts can pass it to every tool
   cli::add_quiet_flag(app, &quiet);
   app.add_flag("--series", series_mode, "Series table even for two files");
+  app.add_flag("--wide", wide, "Series CSV: one row per indicator, one column per year (default: one row per "
+                               "indicator and year)");
+  app.add_flag("--bom", bom, "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8");
   app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
-  app.add_flag("--full", full, "Text: every change of every section (default: a few per section)");
+  app.add_flag("--full", full, "Text: every item of every list and every change of every section "
+                               "(default: about a screen per topic)");
+  app.add_flag("--explain-pairs", explain_pairs, "Text: under each pairing, why the two figures were paired");
   app.add_flag("--no-word-diff", no_word_diff, "Skip the word-level diff of aligned sections");
   app.add_option("--max-keywords", max_keywords, "Rising and falling keywords shown, each")->default_val(20);
   app.add_option("--min-z", min_z, "Keyword shifts with |z| below this are noise")->default_val(min_z);
-  app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
+  auto* max_sections_opt =
+      app.add_option("--max-section-diffs", max_sections, "Word diffs shown in text and HTML")->default_val(50);
   cli::add_decode_options(app, &encoding, &lossy);
   if (int rc = cli::parse_args(app, argc, argv); rc >= 0) return rc;
 
@@ -82,7 +90,7 @@ int run(int argc, char** argv) {
     for (const Report& r : reports) ptrs.push_back(&r);
     Series s = build_series(ptrs);
     text = format == "json" ? render_series_json(s)
-           : format == "csv" ? render_series_csv(s)
+           : format == "csv" ? render_series_csv(s, {.wide = wide, .bom = bom})
            : format == "html" ? render_series_html(s)
                               : render_series_text(s);
   } else {
@@ -97,7 +105,9 @@ int run(int argc, char** argv) {
     DiffRenderOptions ro;
     ro.show_unchanged = show_all;
     ro.full = full;
-    ro.max_section_diffs = max_sections;
+    // --full shows every word diff unless a bound is asked for.
+    ro.max_section_diffs = full && max_sections_opt->count() == 0 ? SIZE_MAX : max_sections;
+    ro.explain_pairs = explain_pairs;
     ro.color = output.empty() ? cli::use_color(color, fileno(stdout)) : color == "always";
     text = format == "json" ? render_diff_json(d) : format == "html" ? render_diff_html(d, ro) : render_diff_text(d, ro);
   }

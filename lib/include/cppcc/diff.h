@@ -93,6 +93,29 @@ struct SectionAlignment {
 
 // -------------------------------------------------------------- figures ---
 
+/// Why two figures (or two targets, or a target and its outcome) were paired:
+/// what the diff compared, so a reader can check a pairing before quoting it
+/// (JSON "pairing", text `--explain-pairs`).
+struct Pairing {
+  /// "same-indicator" (equal once normalize_indicator folded quotes, digits
+  /// and width) or "similar-indicator" (bigram likeness at or above the bar).
+  std::string match;
+  /// How the figure was chosen among those of its indicator: "equal-value",
+  /// "rounded" (a restatement), "document-order" (the next one in the text),
+  /// "most-alike" (the likeliest indicator).
+  std::string rule;
+  double indicator_similarity = 1;  ///< bigram Dice of the normalised indicators (0..1)
+  std::string old_indicator, new_indicator;  ///< as compared (vague ones replaced by their clause)
+  std::string unit, kind;           ///< equal on both sides
+  /// What both figures measure: "level", or a stated change's measure
+  /// (percent, points, times, absolute) for figures; the indicator's rate word
+  /// (增长, 下降, 比重, 涨幅, 率) or "level" for targets.
+  std::string measure;
+  /// The time both cover: "year" (one year or a level at a time) or "years"
+  /// (a span: a five-year total); for targets the plan year of each side.
+  std::string period;
+};
+
 enum class FigureChange { kUnchanged, kRestated, kChanged, kAdded, kDropped };
 /// "unchanged" | "restated" | "changed" | "added" | "dropped"
 std::string_view figure_change_name(FigureChange c);
@@ -105,6 +128,7 @@ struct FigureDiff {
   FigureChange change = FigureChange::kUnchanged;
   std::optional<double> delta;    ///< new - old (percentage points for kind "percent")
   std::optional<double> percent;  ///< 100 * delta / old, when old != 0 and not a percent
+  std::optional<Pairing> pairing; ///< why OLD and NEW were paired (both present)
 };
 
 // -------------------------------------------------------------- targets ---
@@ -120,6 +144,7 @@ struct TargetCheck {
   std::optional<Quantity> outcome;  ///< the figure in the newer report's review
   TargetStatus status = TargetStatus::kPending;
   bool lower_is_better = false;     ///< a ceiling (涨幅, 失业率, 以内, 以下)
+  std::optional<Pairing> pairing;   ///< why the outcome was taken for the target
 };
 
 /// The targets of REPORT's plan part (is_target quantities), all kPending.
@@ -140,6 +165,7 @@ struct TargetChange {
   bool qualifier_changed = false;  ///< also set when the value changed too
   /// new - old of the midpoints (value..value_max), when both exist.
   std::optional<double> delta;
+  std::optional<Pairing> pairing;  ///< why the two targets were paired (both present)
 };
 
 /// This year's plan targets (NEW) against last year's (OLD), new and
@@ -194,7 +220,15 @@ struct ReportSide {
   std::optional<std::string> title;
   std::optional<std::string> region;  ///< as the metadata says (to name the report)
   size_t words = 0;  ///< word tokens counted for keywords
+  std::string genre;  ///< genre_name() of the report's genre
 };
+
+/// What a reader calls REPORT: its plan and review years, title, region, genre.
+ReportSide report_side(const Report& report);
+/// "2025年北京市政府工作报告": the title with the year and region put in front
+/// when it lacks them (政府工作报告); without a title, the genre's usual title
+/// (政府工作报告) with the year and region; the path when the genre is unknown too.
+std::string report_name(const ReportSide& side);
 
 struct ReportDiff {
   ReportSide old_report, new_report;
@@ -220,16 +254,20 @@ ReportDiff diff_reports(const Report& old_report, const Report& new_report,
 
 /// One indicator followed across reports.
 struct SeriesRow {
-  std::string indicator;  ///< the name used most often
+  std::string indicator;  ///< the name used most often (synonyms merged: data/diff/series_indicators.tsv)
   std::string unit, kind;
   bool target = false;    ///< targets (plan part) or outcomes (review part)
   /// One cell per year of Series::years.
   std::vector<std::optional<Quantity>> cells;
+  /// For each cell, the index into Series::reports of the report it was read
+  /// from (-1 for an empty cell).
+  std::vector<int> sources;
   size_t filled() const;
 };
 
 struct Series {
   std::vector<std::string> paths;  ///< the reports, oldest first
+  std::vector<ReportSide> reports; ///< the same reports: names, years, region, genre
   std::vector<int> years;          ///< the years the columns are about
   std::vector<SeriesRow> rows;
 };
@@ -245,7 +283,10 @@ struct SeriesOptions {
 
 /// Aligns the quantities of REPORTS (any order; sorted by report_year) into
 /// rows of indicators by year: targets under their plan year, outcomes under
-/// their review year.
+/// their review year. One row per indicator identity: synonyms are merged by
+/// data/diff/series_indicators.tsv; an indicator that is only a comparison
+/// (比去年增加) or a fragment (地市, 中国人) makes no row; a figure over a span
+/// of years (a five-year total) fills no year's cell.
 Series build_series(const std::vector<const Report*>& reports, const SeriesOptions& options = {});
 
 // -------------------------------------------------------------- helpers ---
@@ -253,6 +294,13 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
 /// Indicator text folded for matching: quotes, spaces and punctuation dropped,
 /// digits and years folded, full width → half width.
 std::string normalize_indicator(std::string_view indicator);
+/// INDICATOR with the synonyms of data/diff/series_indicators.tsv replaced by
+/// their canonical form (能耗降低 → 能耗下降): the identity a series row is for.
+std::string series_indicator(std::string_view indicator);
+/// True when INDICATOR (of a figure in UNIT) can head no series row: only a
+/// comparison (比去年增加), or a fragment under three characters (地市; 中国人
+/// in 人), unless data/diff/series_indicators.tsv keeps it (人口).
+bool is_series_junk(std::string_view indicator, std::string_view unit);
 /// Dice coefficient of the character bigrams of A and B (0..1).
 double bigram_similarity(std::string_view a, std::string_view b);
 /// True when one of two values is an approximate restatement of the other

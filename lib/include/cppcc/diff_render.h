@@ -16,8 +16,14 @@ struct DiffRenderOptions {
   bool color = false;          ///< ANSI colours (text only; the tool sets it on a TTY)
   bool show_unchanged = false; ///< list unchanged figures and kept items too
   size_t context_chars = 24;   ///< kept characters shown around each change (text)
-  bool full = false;            ///< text: every hunk of every word diff (else a few per section)
+  /// Text: every item of every list and every hunk of every word diff (else
+  /// about a screen per topic and a few hunks per section).
+  bool full = false;
   size_t max_section_diffs = 50;  ///< word diffs shown (text, HTML); the JSON has them all
+  size_t topic_lines = 20;     ///< text: items listed per topic unless full
+  size_t largest_changes = 10; ///< text: changed figures in the headline block unless full
+  size_t max_line = 160;       ///< text: longest line, in characters (longer ones end in …)
+  bool explain_pairs = false;  ///< text: say under each pairing why the two were paired
 };
 
 std::string render_diff_text(const ReportDiff& diff, const DiffRenderOptions& options = {});
@@ -25,7 +31,14 @@ std::string render_diff_json(const ReportDiff& diff);
 std::string render_diff_html(const ReportDiff& diff, const DiffRenderOptions& options = {});
 
 std::string render_series_text(const Series& series);
-std::string render_series_csv(const Series& series);
+struct SeriesCsvOptions {
+  /// The pivot (one row per indicator, one column per year) instead of the
+  /// long table (one row per indicator and year).
+  bool wide = false;
+  bool bom = false;  ///< start with a UTF-8 byte-order mark (Excel)
+};
+/// RFC 4180, CRLF rows, numeric value columns (docs/diff.md "Series").
+std::string render_series_csv(const Series& series, const SeriesCsvOptions& options = {});
 std::string render_series_json(const Series& series);
 std::string render_series_html(const Series& series);
 

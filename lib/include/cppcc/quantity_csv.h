@@ -27,6 +27,10 @@ std::string quantity_csv_columns();
 /// The rows of REPORT's quantities (with the header and BOM as asked).
 std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options = {});
 
+/// A number as the CSV columns print it: EXACT as written when known, else V
+/// (1460000000, not 1.46e+09); empty for a value that is not finite.
+std::string csv_number(double v, const std::optional<Decimal>& exact);
+
 /// One CSV field, quoted when it must be (RFC 4180).
 std::string csv_field(std::string_view text);
 

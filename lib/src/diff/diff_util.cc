@@ -64,4 +64,34 @@ std::optional<int> plan_year_of(const Report& r) {
   return std::nullopt;
 }
 
+std::string period_scope(const Quantity& q) {
+  const bool span = q.period && q.period->kind == "years" && q.period->from && q.period->to &&
+                    *q.period->to > *q.period->from;
+  return span ? "years" : "year";
+}
+
+bool about_another_year(const Quantity& q, int year) {
+  if (!q.period || !q.period->to) return false;
+  if (q.period->from && *q.period->from != *q.period->to) return false;  // a span: period_scope says
+  return *q.period->to != year;
+}
+
+std::string change_scope(const Quantity& q) { return q.change ? q.change->measure : std::string("level"); }
+
+Pairing make_pairing(const Quantity& a, const Quantity& b, std::string rule, std::string measure,
+                     std::string period) {
+  Pairing p;
+  const std::string x = normalize_indicator(a.indicator), y = normalize_indicator(b.indicator);
+  p.match = x == y ? "same-indicator" : "similar-indicator";
+  p.indicator_similarity = x == y ? 1.0 : bigram_similarity(x, y);
+  p.rule = std::move(rule);
+  p.old_indicator = a.indicator;
+  p.new_indicator = b.indicator;
+  p.unit = b.unit;
+  p.kind = b.kind;
+  p.measure = std::move(measure);
+  p.period = std::move(period);
+  return p;
+}
+
 }  // namespace cppcc::diff_detail

@@ -37,6 +37,22 @@ std::string measure_of(std::string_view indicator);
 
 /// True when INDICATOR says nothing about what is counted ("增长", "3.6%和").
 bool is_vague_indicator(std::string_view indicator);
+/// The time a figure covers, for pairing: "years" for a span of years
+/// (a five-year total), else "year" (one year, a level at a time).
+std::string period_scope(const Quantity& q);
+/// True when Q's period names one year other than YEAR (the 54万亿元 of
+/// 国内生产总值从54万亿元增加到82.7万亿元 is 2012's in a review of 2017): it is
+/// no figure of YEAR.
+bool about_another_year(const Quantity& q, int year);
+/// "level", or the measure of the change the figure states (percent, points…).
+std::string change_scope(const Quantity& q);
+
+/// Why A (older) and B (newer) were paired: the likeness of their normalised
+/// indicators and what they share (unit, kind, MEASURE, PERIOD); RULE says how
+/// B was chosen among the candidates.
+Pairing make_pairing(const Quantity& a, const Quantity& b, std::string rule, std::string measure,
+                     std::string period);
+
 /// R's quantities, vague indicators replaced by the clause before the figure.
 std::vector<Quantity> quantities_with_context(const Report& r);
 

@@ -35,6 +35,7 @@ struct Candidate {
   bool vague = false;     // names nothing: matched only to an equal value
   int match = -1;         // index on the other side
   FigureChange change = FigureChange::kUnchanged;
+  const char* rule = "";  // how the match was chosen (Pairing::rule)
 };
 
 bool same_value(const Quantity& a, const Quantity& b) {
@@ -47,21 +48,16 @@ bool is_percent(const Quantity& q) { return q.kind == "percent" || q.unit == "%"
 /// (增长6.5% never pairs with a level of 6.5%; 比去年增加2000亿元 with no 财政赤字
 /// of 2.38万亿元), over one year or a span of years (a five-year total never
 /// pairs with one year's figure).
-std::string scope_of(const Quantity& q) {
-  const bool span = q.period && q.period->kind == "years" && q.period->from && q.period->to &&
-                    *q.period->to > *q.period->from;
-  std::string s = span ? "years/" : "year/";
-  s += q.change ? q.change->measure : std::string("level");
-  return s;
-}
+std::string scope_of(const Quantity& q) { return period_scope(q) + "/" + change_scope(q); }
 
 using Key = std::tuple<PartKind, std::string, std::string, std::string, std::string>;
 
 Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind, scope_of(*c.q)}; }
 
-void link(std::vector<Candidate>& olds, size_t i, std::vector<Candidate>& news, size_t j) {
+void link(std::vector<Candidate>& olds, size_t i, std::vector<Candidate>& news, size_t j, const char* rule) {
   olds[i].match = static_cast<int>(j);
   news[j].match = static_cast<int>(i);
+  news[j].rule = rule;
   FigureChange c = same_value(*olds[i].q, *news[j].q)          ? FigureChange::kUnchanged
                    : is_restatement(*olds[i].q, *news[j].q) ? FigureChange::kRestated
                                                                 : FigureChange::kChanged;
@@ -81,6 +77,7 @@ FigureDiff make_diff(const Candidate* o, const Candidate* n) {
     d.change = n->change;
     d.delta = n->q->value - o->q->value;
     if (!is_percent(ref) && o->q->value != 0) d.percent = 100.0 * *d.delta / std::fabs(o->q->value);
+    d.pairing = make_pairing(*o->q, *n->q, n->rule, change_scope(ref), period_scope(ref));
   } else {
     d.change = n ? FigureChange::kAdded : FigureChange::kDropped;
   }
@@ -111,7 +108,7 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   //    report repeating one sentence 100,000 times must not take quadratic
   //    time, and real reports name one indicator a few times only.
   constexpr size_t kMaxLook = 64;
-  auto pass = [&](auto accept) {
+  auto pass = [&](const char* rule, auto accept) {
     for (size_t i = 0; i < olds.size(); ++i) {
       if (olds[i].match >= 0) continue;
       auto it = new_groups.find(key_of(olds[i]));
@@ -122,14 +119,14 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
       for (size_t k = g.first; k < end; ++k) {
         const size_t j = g.news[k];
         if (news[j].match >= 0 || !accept(olds[i], news[j])) continue;
-        link(olds, i, news, j);
+        link(olds, i, news, j, rule);
         break;
       }
     }
   };
-  pass([](const Candidate& a, const Candidate& b) { return same_value(*a.q, *b.q); });
-  pass([](const Candidate& a, const Candidate& b) { return is_restatement(*a.q, *b.q); });
-  pass([](const Candidate& a, const Candidate&) { return !a.vague; });
+  pass("equal-value", [](const Candidate& a, const Candidate& b) { return same_value(*a.q, *b.q); });
+  pass("rounded", [](const Candidate& a, const Candidate& b) { return is_restatement(*a.q, *b.q); });
+  pass("document-order", [](const Candidate& a, const Candidate&) { return !a.vague; });
 
   // 2. Indicators worded a little differently (same part, unit and kind).
   struct Fuzzy {
@@ -207,7 +204,7 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   }
   std::stable_sort(fuzzy.begin(), fuzzy.end(), [](const Fuzzy& x, const Fuzzy& y) { return x.sim > y.sim; });
   for (const Fuzzy& f : fuzzy)
-    if (olds[f.i].match < 0 && news[f.j].match < 0) link(olds, f.i, news, f.j);
+    if (olds[f.i].match < 0 && news[f.j].match < 0) link(olds, f.i, news, f.j, "most-alike");
 
   std::vector<FigureDiff> out;
   for (const Candidate& n : news) out.push_back(make_diff(n.match >= 0 ? &olds[n.match] : nullptr, &n));

@@ -53,21 +53,40 @@ bool ReportDiff::has_differences() const {
   return false;
 }
 
+ReportSide report_side(const Report& r) {
+  ReportSide s;
+  s.path = r.source.path;
+  s.review_year = diff_detail::review_year_of(r);
+  s.plan_year = diff_detail::plan_year_of(r);
+  s.title = r.metadata.title;
+  s.region = r.metadata.region;
+  s.genre = std::string(genre_name(r.metadata.genre));
+  return s;
+}
+
+std::string report_name(const ReportSide& s) {
+  // Without a title, the genre's usual one (a government report's web copy
+  // often starts with the text itself); the path when the genre is unknown.
+  std::optional<std::string> title = s.title;
+  if (!title) {
+    if (s.genre == "government-work-report") title = "政府工作报告";
+    else if (s.genre == "cppcc-standing-committee-report") title = "政协常务委员会工作报告";
+    else if (s.genre == "npc-standing-committee-report") title = "人大常务委员会工作报告";
+    else return s.path;
+  }
+  std::string out = *title;
+  if (s.region && out.find(*s.region) == std::string::npos) out = *s.region + out;
+  std::optional<int> year = s.plan_year ? s.plan_year : s.review_year ? std::optional<int>(*s.review_year + 1) : std::nullopt;
+  if (year && out.find(std::to_string(*year)) == std::string::npos) out = std::to_string(*year) + "年" + out;
+  return out;
+}
+
 ReportDiff diff_reports(const Report& old_report, const Report& new_report, const Tokenizer& tokenize,
                         const DiffOptions& options) {
   using namespace diff_detail;
   ReportDiff d;
-  auto side = [](const Report& r) {
-    ReportSide s;
-    s.path = r.source.path;
-    s.review_year = review_year_of(r);
-    s.plan_year = plan_year_of(r);
-    s.title = r.metadata.title;
-    s.region = r.metadata.region;
-    return s;
-  };
-  d.old_report = side(old_report);
-  d.new_report = side(new_report);
+  d.old_report = report_side(old_report);
+  d.new_report = report_side(new_report);
   d.metadata = diff_metadata(old_report.metadata, new_report.metadata);
   d.sections = align_sections(old_report, new_report, tokenize, options);
   d.figures = diff_figures(old_report, new_report);

@@ -35,8 +35,13 @@ bool comparable(const Quantity& a, const Quantity& b) {
   return diff_detail::measure_of(a.indicator) == diff_detail::measure_of(b.indicator);
 }
 
-TargetChange classify(const Quantity& o, const Quantity& n) {
+TargetChange classify(const TargetCheck& old_target, const TargetCheck& new_target) {
+  const Quantity &o = old_target.target, &n = new_target.target;
   TargetChange c;
+  const std::string measure = diff_detail::measure_of(n.indicator);
+  auto year = [](const TargetCheck& t) { return t.year ? std::to_string(*t.year) : std::string("?"); };
+  c.pairing = diff_detail::make_pairing(o, n, "most-alike", measure.empty() ? "level" : measure,
+                                        year(old_target) + "→" + year(new_target));
   c.indicator = n.indicator;
   c.old_target = o;
   c.new_target = n;
@@ -113,7 +118,7 @@ std::vector<TargetChange> diff_targets(const Report& old_report, const Report& n
   std::vector<TargetChange> out;
   for (size_t j = 0; j < news.size(); ++j) {
     if (new_match[j] >= 0) {
-      out.push_back(classify(olds[new_match[j]].target, news[j].target));
+      out.push_back(classify(olds[new_match[j]], news[j]));
       continue;
     }
     TargetChange c;

@@ -78,6 +78,8 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     double best_sim = 0;
     for (const Quantity& q : outcomes) {
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
+      // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
+      if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
       double sim = bigram_similarity(want, normalize_indicator(q.indicator));
       if (sim >= kOutcomeIndicator && sim > best_sim) {
@@ -91,6 +93,9 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     }
     t.outcome = *best;
     t.status = judge(t, *best);
+    std::string measure = diff_detail::measure_of(t.target.indicator);
+    t.pairing = diff_detail::make_pairing(t.target, *best, "most-alike", measure.empty() ? "level" : measure,
+                                          std::to_string(*t.year));
   }
   return targets;
 }

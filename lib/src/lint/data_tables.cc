@@ -11,31 +11,7 @@
 
 namespace cppcc::linter {
 
-std::vector<std::vector<std::string>> read_tsv(std::string_view name) {
-  std::vector<std::vector<std::string>> rows;
-  auto data = embedded_data(name);
-  if (!data) return rows;
-  std::string_view t = *data;
-  size_t pos = 0;
-  while (pos < t.size()) {
-    size_t nl = t.find('\n', pos);
-    if (nl == std::string_view::npos) nl = t.size();
-    std::string_view line = t.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    size_t c = 0;
-    while (true) {
-      size_t tab = line.find('\t', c);
-      cols.emplace_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
-      if (tab == std::string_view::npos) break;
-      c = tab + 1;
-    }
-    rows.push_back(std::move(cols));
-  }
-  return rows;
-}
+std::vector<std::vector<std::string>> read_tsv(std::string_view name) { return embedded_tsv(name); }
 
 namespace {
 /// "2023-03" → 202303; "" → 0.

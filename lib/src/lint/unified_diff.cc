@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cppcc/data.h"
 #include "cppcc/lint.h"
 
 namespace cppcc {
@@ -11,16 +12,9 @@ namespace cppcc {
 namespace {
 
 std::vector<std::string_view> split_lines(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t nl = s.find('\n', pos);
-    if (nl == std::string_view::npos) nl = s.size();
-    std::string_view line = s.substr(pos, nl - pos);
+  std::vector<std::string_view> out = data_lines(s);
+  for (std::string_view& line : out)
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    pos = nl + 1;
-  }
   return out;
 }
 

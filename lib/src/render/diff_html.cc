@@ -167,15 +167,7 @@ namespace {
 /// the year and region put in front when a title lacks them (政府工作报告);
 /// the file name when a report has no title.
 std::string pair_name(const ReportDiff& d) {
-  auto name = [](const ReportSide& s) {
-    if (!s.title) return s.path;
-    std::string out = *s.title;
-    if (s.region && out.find(*s.region) == std::string::npos) out = *s.region + out;
-    std::optional<int> year = s.plan_year ? s.plan_year : s.review_year ? std::optional<int>(*s.review_year + 1) : std::nullopt;
-    if (year && out.find(std::to_string(*year)) == std::string::npos) out = fmt::format("{}年", *year) + out;
-    return out;
-  };
-  return name(d.old_report) + " → " + name(d.new_report);
+  return report_name(d.old_report) + " → " + report_name(d.new_report);
 }
 
 }  // namespace

@@ -31,6 +31,19 @@ json quantity_json(const Quantity& q) {
 
 json opt_quantity(const std::optional<Quantity>& q) { return q ? quantity_json(*q) : json(nullptr); }
 
+json pairing_json(const std::optional<Pairing>& p) {
+  if (!p) return nullptr;
+  return {{"match", p->match},
+          {"rule", p->rule},
+          {"indicator_similarity", p->indicator_similarity},
+          {"old_indicator", p->old_indicator},
+          {"new_indicator", p->new_indicator},
+          {"unit", p->unit},
+          {"kind", p->kind},
+          {"measure", p->measure},
+          {"period", p->period}};
+}
+
 json section_json(const std::optional<SectionRef>& s) {
   if (!s) return nullptr;
   return {{"part", s->part},
@@ -99,7 +112,8 @@ std::string render_diff_json(const ReportDiff& d) {
                        {"old", opt_quantity(f.old_value)},
                        {"new", opt_quantity(f.new_value)},
                        {"delta", opt(f.delta)},
-                       {"percent", opt(f.percent)}});
+                       {"percent", opt(f.percent)},
+                       {"pairing", pairing_json(f.pairing)}});
   out["figures"] = figures;
   json targets = json::array();
   for (const auto& t : d.targets)
@@ -107,7 +121,8 @@ std::string render_diff_json(const ReportDiff& d) {
                        {"year", opt(t.year)},
                        {"lower_is_better", t.lower_is_better},
                        {"target", quantity_json(t.target)},
-                       {"outcome", opt_quantity(t.outcome)}});
+                       {"outcome", opt_quantity(t.outcome)},
+                       {"pairing", pairing_json(t.pairing)}});
   out["targets"] = targets;
   json changes = json::array();
   for (const auto& t : d.target_changes)
@@ -116,7 +131,8 @@ std::string render_diff_json(const ReportDiff& d) {
                        {"old", opt_quantity(t.old_target)},
                        {"new", opt_quantity(t.new_target)},
                        {"qualifier_changed", t.qualifier_changed},
-                       {"delta", opt(t.delta)}});
+                       {"delta", opt(t.delta)},
+                       {"pairing", pairing_json(t.pairing)}});
   out["target_changes"] = changes;
   json warnings = json::array();
   for (const auto& w : d.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
@@ -133,13 +149,18 @@ std::string render_series_json(const Series& s) {
   json out;
   out["schema"] = "cppcc-series/1";
   out["reports"] = s.paths;
+  json names = json::array();
+  for (const ReportSide& r : s.reports) names.push_back(report_name(r));
+  out["report_names"] = names;
   out["years"] = s.years;
   json rows = json::array();
   for (const SeriesRow& r : s.rows) {
     json cells = json::array();
+    json sources = json::array();
     for (const auto& c : r.cells) cells.push_back(opt_quantity(c));
+    for (int i : r.sources) sources.push_back(i < 0 ? json(nullptr) : json(i));
     rows.push_back({{"indicator", r.indicator}, {"unit", r.unit}, {"kind", r.kind},
-                    {"type", r.target ? "target" : "outcome"}, {"values", cells}});
+                    {"type", r.target ? "target" : "outcome"}, {"values", cells}, {"sources", sources}});
   }
   out["rows"] = rows;
   return out.dump(2) + "\n";

@@ -28,6 +28,10 @@ std::string number_text(double v) {
 
 }  // namespace
 
+std::string csv_number(double v, const std::optional<Decimal>& exact) {
+  return exact ? exact->to_string() : number_text(v);
+}
+
 std::string csv_field(std::string_view text) {
   bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
                (!text.empty() && (text.front() == ' ' || text.back() == ' '));
@@ -78,7 +82,7 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     out += ',';
     out += csv_field(q.surface);
     out += ',';
-    out += q.exact ? q.exact->to_string() : number_text(q.value);
+    out += csv_number(q.value, q.exact);
     out += ',';
     out += csv_field(q.unit);
     out += ',';

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "cppcc/data.h"
 #include "segment/char_class.h"
 
 namespace cppcc::segment {
@@ -173,12 +174,7 @@ Status Lexicon::load(std::string_view content, std::string_view name, bool domai
                      double default_freq) {
   if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
   size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
+  for (std::string_view line : data_lines(content)) {
     ++line_no;
     size_t f = 0;
     std::string_view word = next_field(line, &f);

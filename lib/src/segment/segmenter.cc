@@ -188,16 +188,10 @@ std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_v
 const std::vector<std::string>& stop_words() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> out;
-    std::string_view content = embedded_data("stopwords.txt").value_or(std::string_view());
-    size_t pos = 0;
-    while (pos < content.size()) {
-      size_t nl = content.find('\n', pos);
-      if (nl == std::string_view::npos) nl = content.size();
-      std::string_view line = content.substr(pos, nl - pos);
-      pos = nl + 1;
-      line = line.substr(0, line.find('\t'));  // a TAB starts a comment
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line[0] != '#') out.emplace_back(line);
+    for (const auto& row : embedded_tsv("stopwords.txt")) {  // a TAB starts a comment
+      std::string_view word = row[0];
+      while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+      if (!word.empty() && word[0] != '#') out.emplace_back(word);
     }
     return out;
   }();
