@@ -13,19 +13,11 @@ require_tool /usr/bin/chromium
 corpus="${CPPCC_SHARED:-}/corpus"
 [ -d "$corpus" ] || { echo "skip: no ../shared/corpus"; exit 77; }
 
-"$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "$corpus"/*.txt
-# Known gaps (issue 18), not yet mended; the script prints what differs:
-#  guangdong-2025 pages: the text copy opens "title / 来源 : 南方日报 / ——date" with no blank
-#    line; on the page the title is an <h1> block of its own, and the metadata reader then
-#    finds no committee, date or speaker.
-#  PDFs of beijing-2025, guangdong-2025, guangdong-2026 (a heading or the subtitle split
-#    differently by Chromium's line breaks and the reflow) and national-2017 (86% of the
-#    quantities): not diagnosed further.
-"$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" \
-  --known-gap gov-report-guangdong-2025.utf8.html --known-gap gov-report-guangdong-2025.gb2312.html \
-  --known-gap gov-report-guangdong-2025.pdf --known-gap gov-report-beijing-2025.pdf \
-  --known-gap gov-report-guangdong-2026.pdf --known-gap gov-report-national-2017.pdf \
-  "$corpus"/*.txt
+# The corpus reports and the CPPCC excerpts (short pages, one-page PDFs, a
+# proposal report). No known gaps: every copy must give the text copy's model.
+reports=("$corpus"/*.txt "$corpus"/cppcc-excerpts/*.txt)
+"$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "${reports[@]}"
+"$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" "${reports[@]}"
 check_status "HTML and PDF copies give the model of the text copy" $?
 
 # Directory walks pick up .html, .htm and .pdf.
