@@ -24,8 +24,12 @@ check_status "HTML and PDF copies give the model of the text copy" $?
 mkdir -p "$tmp/dir"
 cp "$tmp/fx/gov-report-national-2019.utf8.html" "$tmp/dir/a.htm"
 cp "$tmp/fx/gov-report-national-2019.pdf" "$tmp/dir/b.pdf"
+mkdir -p "$tmp/dir/sub"
+cp "$tmp/fx/gov-report-national-2018.gb2312.html" "$tmp/dir/sub/C.HTM"
+printf 'p { margin: 0 }\n' > "$tmp/dir/sub/style.css"
 "$bin/cppcc-extract" --format jsonl "$tmp/dir" > "$tmp/walk.jsonl"
-check "a directory walk reads .htm and .pdf" '[ "$(wc -l < "$tmp/walk.jsonl")" -eq 2 ]'
+check "a directory walk reads .htm (any case) and .pdf, not .css" '[ "$(wc -l < "$tmp/walk.jsonl")" -eq 3 ]'
+check "the GB2312 page found by the walk is read as HTML" 'grep -q "\"path\":\"[^\"]*C.HTM\",\"encoding\":\"html\"" "$tmp/walk.jsonl"'
 
 # A page with only menus: exit 2, "no report text".
 printf '<!DOCTYPE html><html><body><ul class="nav"><li><a href="/">首页</a></li></ul><p>Welcome</p></body></html>\n' > "$tmp/index.html"

@@ -70,6 +70,9 @@ TEST_CASE("html: the charset from the BOM, the meta tag or detection") {
   CHECK(*html_declared_encoding("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">", "p") ==
         cppcc::Encoding::kGb18030);
   CHECK(*html_declared_encoding("<meta charset='utf-8'>", "p") == cppcc::Encoding::kUtf8);
+  CHECK(*html_declared_encoding("<meta charset=gb2312>", "p") == cppcc::Encoding::kGb18030);
+  CHECK(*html_declared_encoding("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=gb2312\">", "p") ==
+        cppcc::Encoding::kGb18030);
   CHECK(!*html_declared_encoding("<html><body>charset=gbk</body>", "p"));  // not in a meta tag
   CHECK(!html_declared_encoding("<meta charset=\"big5\">", "p"));          // declared, not read: an error
   // Labelled GB2312 but written in UTF-8 (a common slip): detection reads it.
@@ -180,4 +183,19 @@ TEST_CASE("html: one <p> holding most of the text does not leave out the paragra
   CHECK(src->text().find("——2025年1月15日在广东省") != std::string_view::npos);
   CHECK(src->text().find("各位代表！让我们") != std::string_view::npos);
   CHECK(src->text().find("首页") == std::string_view::npos);
+}
+
+TEST_CASE("pdf: an indented first line under a line at the margin starts a paragraph") {
+  using B = cppcc::detail::PdfBreak;
+  const double full = 33.75 + 45 * 12;
+  std::vector<cppcc::detail::PdfLine> page;
+  for (int i = 0; i < 6; ++i)
+    page.push_back(pdf_line("全面推进，持续深化改革开放，着力扩大国内需求，加快建设现代化产业体系推动", 17.25 * i,
+                            full, i == 3 ? 33.75 + 24 : 33.75));  // Word's two-character indent
+  const std::vector<std::vector<cppcc::detail::PdfLine>> pages = {page};
+  const std::vector<std::vector<bool>> kept = {std::vector<bool>(page.size(), true)};
+  const auto b = cppcc::detail::pdf_breaks(pages, kept)[0];
+  CHECK(b[2] == B::kJoin);
+  CHECK(b[3] == B::kParagraph);
+  CHECK(b[4] == B::kJoin);  // the indented line ran to the margin: its paragraph goes on
 }
