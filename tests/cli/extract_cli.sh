@@ -57,7 +57,7 @@ check "proposal reports give genre and kind; other genres no proposal_kind" '"$p
 import json, sys
 L = [json.loads(l)[\"metadata\"] for l in open(sys.argv[1])]
 got = [(m[\"genre\"], m.get(\"proposal_kind\", \"absent\")) for m in L]
-want = [(\"cppcc-proposal-report\", k) for k in (\"review\", \"work\", \"work\")]
+want = [(\"cppcc-proposal-report\", k) for k in (\"review\", \"work\", \"work\", \"work\")]
 sys.exit(0 if got == want + [(\"cppcc-standing-committee-report\", \"absent\")] else got)" "$tmp/proposal.jsonl"'
 "$bin" --format text "$src/tests/fixtures/proposal/city-review.txt" >"$tmp/proposal.txt"
 check "text shows the proposal kind" 'grep -q "^  proposal   review$" "$tmp/proposal.txt"'

@@ -28,7 +28,7 @@ check_eq "first run exits 0" 0 "$rc"
 # shellcheck disable=SC2086
 n=$("$bin" --format jsonl $corpus | wc -l)
 check "first run parses every file" 'grep -q ": $n parsed, 0 unchanged" "$tmp/first.err"'
-check_eq "schema version" 1 "$(sqlite3 "$db" 'PRAGMA user_version')"
+check_eq "schema version" 2 "$(sqlite3 "$db" 'PRAGMA user_version')"
 check_eq "one row per report" "$n" "$(sqlite3 "$db" 'select count(*) from reports')"
 
 # Every table has as many rows as the JSONL has items.

@@ -13,27 +13,23 @@ require_tool /usr/bin/chromium
 corpus="${CPPCC_SHARED:-}/corpus"
 [ -d "$corpus" ] || { echo "skip: no ../shared/corpus"; exit 77; }
 
-"$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "$corpus"/*.txt
-# Known gaps (issue 18), not yet mended; the script prints what differs:
-#  guangdong-2025 pages: the text copy opens "title / 来源 : 南方日报 / ——date" with no blank
-#    line; on the page the title is an <h1> block of its own, and the metadata reader then
-#    finds no committee, date or speaker.
-#  PDFs of beijing-2025, guangdong-2025, guangdong-2026 (a heading or the subtitle split
-#    differently by Chromium's line breaks and the reflow) and national-2017 (86% of the
-#    quantities): not diagnosed further.
-"$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" \
-  --known-gap gov-report-guangdong-2025.utf8.html --known-gap gov-report-guangdong-2025.gb2312.html \
-  --known-gap gov-report-guangdong-2025.pdf --known-gap gov-report-beijing-2025.pdf \
-  --known-gap gov-report-guangdong-2026.pdf --known-gap gov-report-national-2017.pdf \
-  "$corpus"/*.txt
+# The corpus reports and the CPPCC excerpts (short pages, one-page PDFs, a
+# proposal report). No known gaps: every copy must give the text copy's model.
+reports=("$corpus"/*.txt "$corpus"/cppcc-excerpts/*.txt)
+"$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "${reports[@]}"
+"$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" "${reports[@]}"
 check_status "HTML and PDF copies give the model of the text copy" $?
 
 # Directory walks pick up .html, .htm and .pdf.
 mkdir -p "$tmp/dir"
 cp "$tmp/fx/gov-report-national-2019.utf8.html" "$tmp/dir/a.htm"
 cp "$tmp/fx/gov-report-national-2019.pdf" "$tmp/dir/b.pdf"
+mkdir -p "$tmp/dir/sub"
+cp "$tmp/fx/gov-report-national-2018.gb2312.html" "$tmp/dir/sub/C.HTM"
+printf 'p { margin: 0 }\n' > "$tmp/dir/sub/style.css"
 "$bin/cppcc-extract" --format jsonl "$tmp/dir" > "$tmp/walk.jsonl"
-check "a directory walk reads .htm and .pdf" '[ "$(wc -l < "$tmp/walk.jsonl")" -eq 2 ]'
+check "a directory walk reads .htm (any case) and .pdf, not .css" '[ "$(wc -l < "$tmp/walk.jsonl")" -eq 3 ]'
+check "the GB2312 page found by the walk is read as HTML" 'grep -q "\"path\":\"[^\"]*C.HTM\",\"encoding\":\"html\"" "$tmp/walk.jsonl"'
 
 # A page with only menus: exit 2, "no report text".
 printf '<!DOCTYPE html><html><body><ul class="nav"><li><a href="/">首页</a></li></ul><p>Welcome</p></body></html>\n' > "$tmp/index.html"

@@ -23,7 +23,7 @@
 namespace cppcc {
 
 /// The schema version a database written by this library has (user_version).
-inline constexpr int kCorpusDbSchemaVersion = 1;
+inline constexpr int kCorpusDbSchemaVersion = 2;
 
 /// The sha256 parse_report() puts in Report::source.sha256, without parsing.
 std::string source_fingerprint(const SourceText& src);

@@ -152,6 +152,10 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
       auto excluded = fr.excluded[i];
       if (st.label[i].second > st.label[i].first) excluded.push_back(st.label[i]);
       bool in_plan = part && part->kind == PartKind::kPlan;
+      // A proposal report's summary before its first part heading (共收到提案
+      // 812件，立案736件) is the year's proposal work.
+      const bool opening_review = !part && r.metadata.genre == Genre::kCppccProposal && !r.parts.empty() &&
+                                  r.parts.front().paragraph && i < *r.parts.front().paragraph;
       ParagraphQuantities pq = res.quantities.extract(para.text, excluded, in_plan);
       for (auto& m : pq.quantities) {
         Quantity q;
@@ -167,7 +171,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.qualifier = m.qualifier;
         q.kind = m.kind;
         q.indicator = m.indicator;
-        q.part = part ? part->kind : PartKind::kOther;
+        q.part = part ? part->kind : opening_review ? PartKind::kReview : PartKind::kOther;
         q.is_target = in_plan && m.is_target;
         if (part && place.section >= 0) q.section = part->sections[place.section].number;
         q.span = ctx.span(i, m.begin, m.end);

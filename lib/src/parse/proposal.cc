@@ -9,14 +9,15 @@ namespace cppcc::parse {
 namespace {
 
 struct ProposalWords {
-  Regex work_title, review_title, work_opening, review_opening, part_plan, part_review;
+  Regex work_title, review_title, work_opening, review_opening, part_plan, part_review, plan_heading;
 };
 
 const ProposalWords& words() {
   static const std::string_view f = embedded_data("structure/proposal_words.tsv").value_or(std::string_view());
   static const ProposalWords w{Regex(role_pattern(f, "work_title")),   Regex(role_pattern(f, "review_title")),
                                Regex(role_pattern(f, "work_opening")), Regex(role_pattern(f, "review_opening")),
-                               Regex(role_pattern(f, "part_plan")),    Regex(role_pattern(f, "part_review"))};
+                               Regex(role_pattern(f, "part_plan")),    Regex(role_pattern(f, "part_review")),
+                               Regex(role_pattern(f, "plan_heading"))};
   return w;
 }
 
@@ -40,6 +41,10 @@ std::optional<PartKind> proposal_part_role(std::string_view heading) {
   if (words().part_plan.search(heading)) return PartKind::kPlan;
   if (words().part_review.search(heading)) return PartKind::kReview;
   return std::nullopt;
+}
+
+bool is_proposal_plan_heading(std::string_view line) {
+  return !line.empty() && words().plan_heading.search(line);
 }
 
 }  // namespace cppcc::parse

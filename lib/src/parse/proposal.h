@@ -27,4 +27,9 @@ std::optional<ProposalKind> proposal_opening_kind(std::string_view opening);
 /// 几点建议 looks ahead.
 std::optional<PartKind> proposal_part_role(std::string_view heading);
 
+/// True when LINE (a whole paragraph, canonical view, spaces removed) is an
+/// unnumbered heading that opens the work ahead: 下一步工作, 今后工作,
+/// 下一步工作打算 (proposal_words.tsv plan_heading).
+bool is_proposal_plan_heading(std::string_view line);
+
 }  // namespace cppcc::parse

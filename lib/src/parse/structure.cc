@@ -331,6 +331,26 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
   // openings say so), with any unnumbered part heading after the last of them
   // (加强政府自身建设); else the unnumbered part headings.
   Candidates unnumbered = of_scheme(all, Scheme::kPart, 0, n);
+  // A proposal report's work ahead under an unnumbered line of its own
+  // (下一步工作, 今后工作打算) is a part, after the numbered topics it follows.
+  if (proposal) {
+    for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
+      if (ctx.roles[i] != Role::kBody || detect_heading(ctx.paras[i].text, i)) continue;
+      const std::string_view whole = trim(ctx.paras[i].text);
+      if (!is_proposal_plan_heading(squeeze(whole))) continue;
+      HeadingCandidate c;
+      c.para = i;
+      c.scheme = Scheme::kPart;
+      c.label_begin = c.label_end = leading_space(ctx.paras[i].text);
+      c.heading_end = c.label_end + whole.size();
+      c.own_line = c.part_like = true;
+      all.push_back(c);
+      unnumbered.push_back(c);
+    }
+    std::sort(all.begin(), all.end(), [](const HeadingCandidate& a, const HeadingCandidate& b) { return a.para < b.para; });
+    std::sort(unnumbered.begin(), unnumbered.end(),
+              [](const HeadingCandidate& a, const HeadingCandidate& b) { return a.para < b.para; });
+  }
   Candidates cn;
   for (const auto& c : of_scheme(all, Scheme::kCn, 0, n))
     if (c.own_line) cn.push_back(c);
@@ -339,10 +359,11 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
                   openings_make_parts(ctx, cn, report_year);
   // A proposal report's 一、 headings are its parts when one names the
   // proposals' work or the work ahead (一、提案提交和立案情况).
+  // So are they when the work ahead follows them under an unnumbered heading.
   if (proposal && !cn_parts)
     cn_parts = std::any_of(cn.begin(), cn.end(), [&](const HeadingCandidate& c) {
       return proposal_part_role(squeeze(heading_view(ctx, c))).has_value();
-    });
+    }) || (!cn.empty() && !unnumbered.empty() && unnumbered.back().para > cn.front().para);
   Candidates parts;
   if (cn_parts && (unnumbered.empty() || cn.front().para < unnumbered.front().para)) {
     parts = cn;

@@ -51,7 +51,9 @@ std::string quantity_csv_columns() {
          // quantity columns, so scripts that index columns keep working.
          "review_year,plan_year,region,level,genre,"
          // Added later, so at the end: the figure's period and stated change.
-         "period_from,period_to,period_kind,change_base,change_direction,change_measure";
+         "period_from,period_to,period_kind,change_base,change_direction,change_measure,"
+         // The report's proposal kind (work | review; empty for other genres).
+         "proposal_kind";
 }
 
 std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& options) {
@@ -108,6 +110,8 @@ std::string render_quantity_csv(const Report& report, const QuantityCsvOptions& 
     if (q.change) out += q.change->direction;
     out += ',';
     if (q.change) out += q.change->measure;
+    out += ',';
+    if (m.proposal_kind) out += proposal_kind_name(*m.proposal_kind);
     out += "\r\n";
   }
   return out;

@@ -62,7 +62,7 @@ struct Inserts {
 Expected<Inserts> prepare_inserts(Database& db) {
   const char* sql[] = {
       "INSERT INTO reports (path, sha256, bytes, encoding, genre, title, committee, level, region, term, "
-      "session, date, speaker, review_year, plan_year) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "session, date, speaker, review_year, plan_year, proposal_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       "INSERT INTO parts VALUES (?,?,?,?,?,?,?,?,?,?)",
       "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -96,6 +96,7 @@ Status insert_report(Statement& s, const Report& r) {
   s.bind(13, m.speaker);
   s.bind(14, m.review_year);
   s.bind(15, m.plan_year);
+  if (m.proposal_kind) s.bind(16, proposal_kind_name(*m.proposal_kind)); else s.bind_null(16);
   return s.run();
 }
 

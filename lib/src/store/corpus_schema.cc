@@ -7,12 +7,12 @@
 namespace cppcc::store {
 namespace {
 
-// Version 1. A change to these tables raises kCorpusDbSchemaVersion and
-// docs/extract.md says what changed. Every table but reports is keyed by
+// Version 2 (1 + reports.proposal_kind). A change to these tables raises
+// kCorpusDbSchemaVersion and docs/extract.md says what changed. Every table but reports is keyed by
 // (report_id, index in the report) and goes away with its report (ON DELETE
 // CASCADE). Positions: line and col (code points) of the original file,
 // byte_offset and byte_length into it, as the JSON's spans.
-constexpr const char* kSchemaV1 = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE reports (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
@@ -22,7 +22,8 @@ CREATE TABLE reports (
   genre TEXT NOT NULL,
   title TEXT, committee TEXT, level TEXT, region TEXT,
   term INTEGER, session INTEGER, date TEXT, speaker TEXT,
-  review_year INTEGER, plan_year INTEGER
+  review_year INTEGER, plan_year INTEGER,
+  proposal_kind TEXT
 );
 CREATE INDEX reports_genre ON reports (genre);
 CREATE INDEX reports_region_year ON reports (region, review_year);
@@ -110,7 +111,7 @@ Status ensure_corpus_schema(Database& db) {
                       db.path() + ": a SQLite database, but not a cppcc corpus database (it has tables "
                                   "and no schema version)");
   if (auto ok = db.exec("BEGIN"); !ok) return ok;
-  if (auto ok = db.exec(kSchemaV1); !ok) {
+  if (auto ok = db.exec(kSchema); !ok) {
     (void)db.exec("ROLLBACK");
     return ok;
   }

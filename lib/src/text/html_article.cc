@@ -140,7 +140,9 @@ Article find_article(const GumboNode* document) {
   a.han = counter.count(document, false);
   if (a.han == 0) return a;
   // Descend while one child holds 80% of the page's report text: the deepest
-  // such element is the article body.
+  // such element is the article body. A paragraph is never the body: when
+  // one <p> holds most of the text (a copy with few paragraph breaks, lines
+  // kept by <br>), the paragraphs around it belong to the same article.
   const GumboNode* at = document;
   for (bool deeper = true; deeper;) {
     deeper = false;
@@ -148,7 +150,7 @@ Article find_article(const GumboNode* document) {
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       auto it = counter.han.find(k);
-      if (it != counter.han.end() && it->second * 5 >= a.han * 4) {
+      if (it != counter.han.end() && it->second * 5 >= a.han * 4 && is_element(k) && k->v.element.tag != GUMBO_TAG_P) {
         at = k;
         deeper = true;
         break;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include "text/pdf.h"
 
@@ -19,57 +20,103 @@ constexpr int kMaxPages = 5000;
 
 void quiet(const std::string&, void*) {}  // the library prints nothing; errors come back as values
 
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n' || text[i] == '\f') {
-      std::string_view line = text.substr(start, i - start);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (i < text.size() || !line.empty()) lines.emplace_back(line);
-      start = i + 1;
-    }
+bool opens(char16_t c) {
+  return c == u'“' || c == u'‘' || c == u'（' || c == u'《' || c == u'〈' || c == u'【' || c == u'「' || c == u'『' ||
+         c == u'〔' || c == '(' || c == '[';
+}
+bool closes(char16_t c) {
+  static constexpr std::u16string_view kClosing = u"，。、；：？！”’）》〉】」』〕…·,.;:?!)]%";
+  return kClosing.find(c) != std::u16string_view::npos;
+}
+bool is_latin(char16_t c) { return c > ' ' && c < 0x7F && !opens(c) && !closes(c); }
+bool is_han(char16_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+/// The width of the first unit of BOX (PdfLine::first_unit) and of its first
+/// character when that is a Han character.
+void measure_start(const poppler::text_box& box, PdfLine& line) {
+  const poppler::ustring t = box.text();
+  const size_t n = t.size();
+  if (n == 0) return;
+  size_t e = 0;
+  while (e < n && opens(t[e])) ++e;
+  if (e < n && (is_latin(t[e]) || t[e] == u'—')) {
+    const bool dash = t[e] == u'—';
+    while (e < n && (dash ? t[e] == u'—' : is_latin(t[e]) || t[e] == '.' || t[e] == ',' || t[e] == '%')) ++e;
+  } else if (e < n) {
+    ++e;
   }
-  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  while (e < n && closes(t[e])) ++e;
+  const poppler::rectf first = box.char_bbox(0), last = box.char_bbox(e - 1);
+  line.first_unit = last.right() > first.left() ? last.right() - first.left() : 0;
+  if (is_han(t[0])) line.first_han = first.width();
+}
+
+/// The page's words in the order poppler reads them (reading order for a
+/// printed report; the physical layout pads with spaces, which splits
+/// numbers), one line per baseline: a word goes on the latest of the page's
+/// last three lines whose height holds its middle and that it continues to the
+/// right (a running header's title read after a large heading below it still
+/// joins the header's date); else it starts a line.
+std::vector<PdfLine> page_lines(const poppler::page& page) {
+  std::vector<PdfLine> lines;
+  for (const poppler::text_box& box : page.text_list()) {
+    const poppler::rectf r = box.bbox();
+    const double middle = (r.top() + r.bottom()) / 2, overlap = 0.6 * (r.bottom() - r.top());
+    PdfLine* line = nullptr;
+    for (size_t k = lines.size(); k-- > 0 && k + 3 >= lines.size() && !line;) {
+      PdfLine& l = lines[k];
+      if (middle >= l.top && middle <= l.bottom && r.left() >= l.right - overlap) line = &l;
+    }
+    if (!line) {
+      lines.push_back(PdfLine{std::string(), r.top(), r.bottom(), r.left(), r.right(), 0, 0});
+      line = &lines.back();
+      measure_start(box, *line);
+    }
+    const poppler::byte_array utf8 = box.text().to_utf8();
+    line->text.append(utf8.begin(), utf8.end());
+    line->right = std::max(line->right, r.right());
+    if (box.has_space_after()) line->text += ' ';
+  }
+  for (PdfLine& line : lines)
+    while (!line.text.empty() && (line.text.back() == ' ' || line.text.back() == '\r')) line.text.pop_back();
   return lines;
 }
 
-/// The page's words in drawing order (reading order for a printed report;
-/// the physical layout pads with spaces, which splits numbers), one line per
-/// baseline, and an empty line where the gap to the next line is wider than
-/// the usual line pitch: that gap is how a PDF shows a paragraph break.
-std::string page_text(const poppler::page& page) {
-  struct Line {
-    std::string text;
-    double top = 0, bottom = 0;
-  };
-  std::vector<Line> lines;
-  for (const poppler::text_box& box : page.text_list()) {
-    const poppler::rectf r = box.bbox();
-    const double middle = (r.top() + r.bottom()) / 2;
-    if (lines.empty() || middle < lines.back().top || middle > lines.back().bottom) {
-      lines.push_back(Line{std::string(), r.top(), r.bottom()});
-    }
-    const poppler::byte_array utf8 = box.text().to_utf8();
-    lines.back().text.append(utf8.begin(), utf8.end());
-    if (box.has_space_after()) lines.back().text += ' ';
-  }
-  std::vector<double> pitches;
-  for (size_t i = 1; i < lines.size(); ++i) pitches.push_back(lines[i].top - lines[i - 1].top);
-  double pitch = 0;
-  if (!pitches.empty()) {
-    std::vector<double> sorted = pitches;
-    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-    pitch = sorted[sorted.size() / 2];
-  }
+/// The extracted text with an Origin per code point (SourceText::from_extracted).
+struct Extracted {
   std::string text;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i && pitch > 0 && pitches[i - 1] > pitch * 1.3) text += '\n';
-    text += lines[i].text;
-    text += '\n';
+  std::vector<Origin> origins;
+
+  /// A character the reader adds (a line break, a space between wrapped
+  /// Latin words): it spans nothing, at the end of what came before.
+  void add(char c) {
+    Origin o = origins.back();
+    o.text_offset = static_cast<uint32_t>(text.size());
+    o.begin = o.end;
+    o.at = o.after;
+    origins.push_back(o);
+    text += c;
   }
-  return text;
-}
+  /// The line S, which starts at byte LINE_BEGIN of the layer and is its line LINE.
+  void add_line(const std::string& s, size_t line_begin, uint32_t line) {
+    uint32_t column = 1;
+    for (size_t i = 0; i < s.size(); ++column) {
+      size_t len = 0;
+      utf8::decode(s, i, &len);
+      Origin o;
+      o.text_offset = static_cast<uint32_t>(text.size());
+      o.begin = static_cast<uint32_t>(line_begin + i);
+      o.end = static_cast<uint32_t>(line_begin + i + len);
+      o.at = Location{line, column};
+      o.after = Location{line, column + 1};
+      origins.push_back(o);
+      text.append(s, i, len);
+      i += len;
+    }
+  }
+};
+
+bool latin_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 }  // namespace
 
@@ -90,61 +137,47 @@ Expected<SourceText> pdf_to_source(std::string bytes, const std::string& path) {
     return make_error(ErrorCode::kFormat, path + ": the PDF has " + std::to_string(pages) +
                                               " pages; more than 5000 is not a report");
 
-  std::vector<std::vector<std::string>> page_lines;
+  std::vector<std::vector<PdfLine>> pages_lines;
+  std::vector<std::vector<std::string>> page_texts;
   size_t visible = 0;
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
-    std::string text = page ? page_text(*page) : std::string();
-    for (char c : text) visible += c != ' ' && c != '\n' && c != '\r' && c != '\f' && c != '\t';
-    page_lines.push_back(split_lines(text));
+    pages_lines.push_back(page ? page_lines(*page) : std::vector<PdfLine>());
+    page_texts.emplace_back();
+    for (const PdfLine& l : pages_lines.back()) {
+      for (char c : l.text) visible += c != ' ' && c != '\r' && c != '\f' && c != '\t';
+      page_texts.back().push_back(l.text);
+    }
   }
   if (visible == 0) return make_error(ErrorCode::kFormat, path + ": no text layer; it needs OCR first");
 
-  // The text layer, pages separated by a form feed, is the "original" spans index.
-  const auto kept = running_lines_kept(page_lines);
-  std::string layer, text;
-  std::vector<Origin> origins;
+  // The text layer, pages separated by a form feed, is the "original" spans
+  // index; the text holds the kept lines, wrapped lines joined.
+  const auto kept = running_lines_kept(page_texts);
+  const auto breaks = pdf_breaks(pages_lines, kept);
+  std::string layer;
+  Extracted out;
   uint32_t line = 1;
-  for (size_t p = 0; p < page_lines.size(); ++p) {
-    if (p) {
-      layer += '\f';
-    }
-    for (size_t l = 0; l < page_lines[p].size(); ++l, ++line) {
-      const std::string& s = page_lines[p][l];
-      const size_t line_begin = layer.size();
-      const bool after_one_line = text.size() >= 2 && text[text.size() - 2] != '\n';
-      if (kept[p][l] && s.empty() && after_one_line) {
-        // One empty line marks a paragraph gap; more add nothing.
-        Origin gap = origins.back();
-        gap.text_offset = static_cast<uint32_t>(text.size());
-        origins.push_back(gap);
-        text += '\n';
-      } else if (kept[p][l] && !s.empty()) {
-        uint32_t column = 1;
-        for (size_t i = 0; i < s.size(); ++column) {
-          size_t len = 0;
-          utf8::decode(s, i, &len);
-          Origin o;
-          o.text_offset = static_cast<uint32_t>(text.size());
-          o.begin = static_cast<uint32_t>(line_begin + i);
-          o.end = static_cast<uint32_t>(line_begin + i + len);
-          o.at = Location{line, column};
-          o.after = Location{line, column + 1};
-          origins.push_back(o);
-          text.append(s, i, len);
-          i += len;
+  for (size_t p = 0; p < page_texts.size(); ++p) {
+    if (p) layer += '\f';
+    for (size_t l = 0; l < page_texts[p].size(); ++l, ++line) {
+      const std::string& s = page_texts[p][l];
+      if (kept[p][l] && !s.empty()) {
+        if (!out.text.empty()) {
+          const PdfBreak b = breaks[p][l];
+          if (b != PdfBreak::kJoin) out.add('\n');
+          if (b == PdfBreak::kParagraph) out.add('\n');
+          if (b == PdfBreak::kJoin && latin_letter(out.text.back()) && latin_letter(s.front())) out.add(' ');
         }
-        Origin nl = origins.back();
-        nl.text_offset = static_cast<uint32_t>(text.size());
-        nl.begin = nl.end;
-        nl.at = nl.after;
-        origins.push_back(nl);
-        text += '\n';
+        out.add_line(s, layer.size(), line);
       }
       layer += s;
       layer += '\n';
     }
   }
+  if (!out.text.empty()) out.add('\n');
+  std::string text = std::move(out.text);
+  std::vector<Origin> origins = std::move(out.origins);
   if (text.empty()) return make_error(ErrorCode::kFormat, path + ": the PDF's text layer holds only page headers and numbers");
   return SourceText::from_extracted(path, Encoding::kPdf, std::move(text), std::move(layer), std::move(origins),
                                     bytes.size());

@@ -1,6 +1,7 @@
 // Recognising a PDF page's running headers, footers and page numbers.
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "text/pdf.h"
 
@@ -34,6 +35,16 @@ bool is_page_number(std::string_view line) {
   return false;
 }
 
+/// What a browser prints at the top and bottom of each page, recognisable on
+/// a single page too: the date and time the page was printed (12/2/26, 8:07 PM
+/// 标题; 2025-01-08 10:00) and its address (file:///…/r.html 1/3, https://…).
+bool is_print_stamp(std::string_view line) {
+  const std::string s = shape(line);
+  for (std::string_view date : {"#/#/#,#:#", "#/#/##:#", "#-#-#,#:#", "#-#-##:#", "#/#/#,上午#:#", "#/#/#,下午#:#"})
+    if (s.compare(0, date.size(), date) == 0) return true;
+  return s.find("://") != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<std::vector<bool>> running_lines_kept(const std::vector<std::vector<std::string>>& pages) {
@@ -56,7 +67,7 @@ std::vector<std::vector<bool>> running_lines_kept(const std::vector<std::vector<
       if (!at_top && !at_bottom) continue;
       const std::string s = shape(lines[l]);
       if (s.empty()) continue;
-      if (is_page_number(lines[l]) || (at_top && top[s] >= need) || (at_bottom && bottom[s] >= need)) keep[l] = false;
+      if (is_page_number(lines[l]) || is_print_stamp(lines[l]) || (at_top && top[s] >= need) || (at_bottom && bottom[s] >= need)) keep[l] = false;
     }
     kept.push_back(std::move(keep));
   }

@@ -12,6 +12,7 @@
 
 #include "cppcc/normalize.h"
 #include "cppcc/reflow.h"
+#include "text/line_marks.h"
 #include "text/web_remnants.h"
 #include "cppcc/text.h"
 
@@ -91,6 +92,10 @@ bool is_chinese_digit(char32_t c) {
   return kDigits.find(c) != std::u32string_view::npos;
 }
 
+}  // namespace
+
+namespace detail {
+
 /// Lines that open a heading or a numbered item: 一、 （一） 2024年： 1. 名词解释.
 bool starts_heading(std::string_view t) {
   size_t i = 0, len = 0;
@@ -127,6 +132,31 @@ bool starts_heading(std::string_view t) {
   }
   return t.substr(0, 12) == "名词解释" || t.substr(0, 6) == "注释" || t.substr(0, 6) == "附件";
 }
+
+bool ends_sentence(std::string_view t) {
+  Line l;
+  for (size_t i = 0; i < t.size();) {
+    size_t len = 0;
+    l.before_last = l.last;
+    l.last = utf8::decode(t, i, &len);
+    i += len;
+  }
+  return ends_sentence(l);
+}
+
+bool starts_enumeration(std::string_view t) {
+  if (t.substr(0, 6) == "——") return true;
+  size_t i = 0, len = 0, digits = 0;
+  while (i < t.size() && is_chinese_digit(utf8::decode(t, i, &len))) i += len, ++digits;
+  return digits > 0 && t.substr(i, 3) == "是";
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::starts_heading;
+
 
 std::vector<Line> split_lines(const SourceText& src) {
   std::vector<Line> lines;

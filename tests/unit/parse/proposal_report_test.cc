@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/proposal.h"
 #include "parse_support.h"
 #include "test_support.h"
 
@@ -190,5 +191,47 @@ TEST_SUITE("parse") {
     CHECK(r.parts.empty());  // the excerpt has no part headings
     CHECK(r.quantities.size() >= 19);
     check_targets(r);
+  }
+
+  TEST_CASE("an unnumbered 下一步工作打算 line opens the plan part; the summary before the first part is the review") {
+    const auto path = std::filesystem::path(CPPCC_TEST_SOURCE_DIR) / "tests" / "fixtures" / "proposal" /
+                      "city-work-next-steps.txt";
+    auto [src, r] = cppcc::test::parse_path(path);
+    CHECK(r.metadata.genre == cppcc::Genre::kCppccProposal);
+    REQUIRE(r.parts.size() == 3);
+    CHECK(r.parts[0].kind == cppcc::PartKind::kReview);
+    CHECK(r.parts[1].kind == cppcc::PartKind::kReview);
+    CHECK(r.parts[2].kind == cppcc::PartKind::kPlan);
+    CHECK(r.parts[2].heading == "下一步工作打算");
+    CHECK(r.parts[2].year == 2025);
+    int summary = 0, targets = 0;
+    for (const auto& q : r.quantities) {
+      CAPTURE(q.surface);
+      if (q.paragraph < *r.parts[0].paragraph) {
+        ++summary;
+        CHECK(q.part == cppcc::PartKind::kReview);  // 共收到提案386件，立案352件 …
+      }
+      targets += q.is_target;
+    }
+    CHECK(summary == 5);
+    CHECK(targets == 3);  // 12件左右, 4次, 100% under 下一步工作打算
+    check_targets(r);
+  }
+
+  TEST_CASE("今后工作 and 下一步工作 are plan headings of a proposal report only; a sentence is not") {
+    CHECK(cppcc::parse::is_proposal_plan_heading("今后工作"));
+    CHECK(cppcc::parse::is_proposal_plan_heading("下一步工作"));
+    CHECK(cppcc::parse::is_proposal_plan_heading("下一步工作打算："));
+    CHECK(cppcc::parse::is_proposal_plan_heading("新的一年提案工作思路"));
+    CHECK_FALSE(cppcc::parse::is_proposal_plan_heading("下一步工作要更加注重提案质量"));
+    CHECK_FALSE(cppcc::parse::is_proposal_plan_heading("今后工作中还存在一些不足"));
+    // A standing-committee report with a 下一步工作 line keeps its own parts.
+    const std::string text =
+        "中国人民政治协商会议第十届青川市委员会常务委员会工作报告\n各位委员：\n"
+        "2024年工作回顾\n一年来，召开常委会会议6次。\n下一步工作\n继续开展调研。\n2025年工作任务\n"
+        "组织开展8项专题重点调研。\n";
+    cppcc::Report r = cppcc::test::parse_text(text);
+    CHECK(r.metadata.genre != cppcc::Genre::kCppccProposal);
+    for (const auto& p : r.parts) CHECK(p.heading != "下一步工作");
   }
 }

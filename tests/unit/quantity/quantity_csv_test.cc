@@ -66,12 +66,12 @@ TEST_SUITE("quantity") {
     CHECK(csv.rfind(header, 0) == 0);
     CHECK(header == "file,part,section,line,column,surface,value,unit,qualifier,kind,indicator,is_target,status,"
                  "review_year,plan_year,region,level,genre,period_from,period_to,period_kind,change_base,change_direction,"
-                 "change_measure\r\n");
-    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false,,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,\r\n") !=
+                 "change_measure,proposal_kind\r\n");
+    CHECK(csv.find("\"reports/江门,2025.txt\",review,3,208,1,14.6亿元,1460000000,元,,money,境外融资,false,,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,,\r\n") !=
           std::string::npos);
-    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true,target,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,\r\n") != std::string::npos);
-    CHECK(csv.find(",4.06万亿元,4060000000000,元,,money,,false,outcome,2025,2026,江门市,city,cppcc-standing-committee-report,2013,2017,years,2012,up,absolute\r\n") != std::string::npos);
-    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false,,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,\r\n") != std::string::npos);
+    CHECK(csv.find(",plan,,555,5,80条以上,80,条,以上,count,\"“一线声音”, 直达\",true,target,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,,\r\n") != std::string::npos);
+    CHECK(csv.find(",4.06万亿元,4060000000000,元,,money,,false,outcome,2025,2026,江门市,city,cppcc-standing-committee-report,2013,2017,years,2012,up,absolute,\r\n") != std::string::npos);
+    CHECK(csv.find(",other,,0,0,6.5%,6.5,%,,percent,\"line\nbreak \"\"quoted\"\"\",false,,2025,2026,江门市,city,cppcc-standing-committee-report,,,,,,,\r\n") != std::string::npos);
   }
 
   TEST_CASE("quantity CSV BOM and header switches") {
@@ -89,7 +89,15 @@ TEST_SUITE("quantity") {
     CHECK(cppcc::render_quantity_csv(empty) == only_header);
   }
 
-  TEST_CASE("csv_field quotes only when it must") {
+  TEST_CASE("quantity csv: a proposal report's kind is the last column") {
+  cppcc::Report r = sample();
+  r.metadata.genre = cppcc::Genre::kCppccProposal;
+  r.metadata.proposal_kind = cppcc::ProposalKind::kReview;
+  const std::string csv = cppcc::render_quantity_csv(r, {});
+  CHECK(csv.find(",cppcc-proposal-report,,,,,,,review\r\n") != std::string::npos);
+}
+
+TEST_CASE("csv_field quotes only when it must") {
     CHECK(cppcc::csv_field("plain") == "plain");
     CHECK(cppcc::csv_field("a,b") == "\"a,b\"");
     CHECK(cppcc::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");

@@ -64,3 +64,35 @@ TEST_CASE("corpus db: errors name the file") {
   REQUIRE_FALSE(db);
   CHECK(db.error().message.find(dir.string()) != std::string::npos);
 }
+
+TEST_CASE("corpus db: a proposal report's kind is stored; a version 1 database is refused") {
+  std::filesystem::path file = std::filesystem::temp_directory_path() / "cppcc_corpus_db_proposal_test.db";
+  std::filesystem::remove(file);
+  cppcc::Report proposal = parse("p.txt",
+                                 "关于政协第八届青川市委员会第三次会议以来提案工作情况的报告\n各位委员：\n"
+                                 "八届三次会议以来，市政协共收到提案386件，经审查，立案352件。\n");
+  REQUIRE(proposal.metadata.proposal_kind == cppcc::ProposalKind::kWork);
+  {
+    auto db = cppcc::CorpusDb::open(file.string());
+    REQUIRE(db);
+    REQUIRE(db->store(proposal));
+    REQUIRE(db->store(parse("a.txt", kReport)));
+  }
+  {
+    auto raw = cppcc::store::Database::open(file.string());
+    REQUIRE(raw);
+    CHECK(count(*raw, "select count(*) from reports where path = 'p.txt' and proposal_kind = 'work'") == 1);
+    CHECK(count(*raw, "select count(*) from reports where path = 'a.txt' and proposal_kind is null") == 1);
+  }
+  std::filesystem::remove(file);
+  {
+    auto raw = cppcc::store::Database::open(file.string());
+    REQUIRE(raw);
+    REQUIRE(raw->exec("CREATE TABLE reports (id INTEGER PRIMARY KEY); PRAGMA user_version = 1"));
+  }
+  auto old = cppcc::CorpusDb::open(file.string());
+  REQUIRE_FALSE(old);
+  CHECK(old.error().message.find("schema version 1") != std::string::npos);
+  CHECK(old.error().message.find("version 2") != std::string::npos);
+  std::filesystem::remove(file);
+}
