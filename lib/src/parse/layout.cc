@@ -1,6 +1,7 @@
 #include "parse/layout.h"
 
 #include <array>
+#include <optional>
 
 #include "parse/glossary.h"
 #include "parse/headings.h"
@@ -84,6 +85,13 @@ bool title_like(std::string_view t) {
   return contains(s, "工作报告") || (proposal_title_kind(s) && !contains(s, "我受"));
 }
 
+// A news agency's dateline run into the title line (新华社北京3月11日电).
+std::string_view without_dateline(std::string_view t) {
+  static const Regex dateline("^[\\p{Han}]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电[\\s\\x{3000}]*");
+  auto m = dateline.prefix(t);
+  return m ? t.substr(m->end()) : t;
+}
+
 // A title behind a web column name (两会受权发布|中国人民政治协商会议…的报告,
 // 受权发布：关于…的报告): the title without it.
 std::string_view without_column(std::string_view t) {
@@ -141,6 +149,7 @@ void find_layout(ParseContext& ctx) {
   // The top: menus, page info, the title block (wherever it stands before the
   // first heading: the seed puts it after the salutation).
   bool after_title_block = false;
+  std::optional<size_t> last_title;  // the last title-like line seen
   for (size_t i = 0; i < front_end; ++i) {
     std::string_view t = text(i);
     if (t.empty() || menu_item(t) || page_info_re().search(t) || (i > 0 && text::echoes_last_crumb(text(i - 1), t))) {
@@ -159,8 +168,16 @@ void find_layout(ParseContext& ctx) {
     if (title_like(t)) {
       ctx.roles[i] = Role::kFrontMatter;
       if (ctx.title.empty()) ctx.title = std::string(without_column(without_menu(t)));
+      last_title = i;
       after_title_block = true;
     } else if ((subtitle_re().search(t) && !contains(t, "我代表") && cp_length(t) <= 90) || date_line_re().full(t)) {
+      // A web page names the report twice: its short page title (政协全国委员会…),
+      // then the article's full title with the subtitle under it: the fuller wins.
+      if (last_title && *last_title + 1 == i) {
+        std::string full = squeeze(without_dateline(without_column(without_menu(text(*last_title)))));
+        if (cp_length(full) > cp_length(ctx.title) && ends_with(full, "报告") && ends_with(ctx.title, "报告"))
+          ctx.title = std::move(full);
+      }
       ctx.roles[i] = Role::kFrontMatter;
       after_title_block = true;
     } else if (after_title_block && speaker_like(t)) {

@@ -168,4 +168,15 @@ TEST_SUITE("parse") {
                                 "　　“十五五”时期是基本实现现代化的关键时期。\n　　过去五年工作的经验弥足珍贵，我们倍加珍惜。\n");
     CHECK(parse_text(t).parts.size() == 4);
   }
+
+  TEST_CASE("a web page's short page title gives way to the article's full title above its subtitle") {
+    const std::string page = "某某省政府工作报告\n发布时间：2026-01-20 来源：新华社\n";
+    const std::string full = "2026年某某省人民政府工作报告";
+    // The short title first, then a dateline run into the full title the subtitle follows.
+    std::string t = page + replace_all(k2026, "2026年某某省政府工作报告\n", "新华社某某1月16日电 " + full + "\n");
+    CHECK(parse_text(t).metadata.title == full);
+    // A shorter line above the subtitle (工 作 报 告 ending a title split over lines) does not replace it.
+    std::string split = replace_all(k2026, "2026年某某省政府工作报告\n", "2026年某某省政府工作报告\n政府工作报告\n");
+    CHECK(parse_text(split).metadata.title == "2026年某某省政府工作报告");
+  }
 }
