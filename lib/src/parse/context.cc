@@ -45,20 +45,21 @@ size_t leading_space(std::string_view s) {
 
 std::string_view trim(std::string_view s) {
   s.remove_prefix(leading_space(s));
-  // Trailing: walk code points and remember the end of the last non-space one.
-  size_t end = 0, i = 0;
-  while (i < s.size()) {
-    size_t n = space_at(s, i);
-    if (n) {
-      i += n;
-      continue;
-    }
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    i += len;
-    end = i < s.size() ? i : s.size();
+  // Trailing: walk back from the end (a paragraph may be megabytes; its end is a few bytes).
+  size_t end = s.size();
+  while (end > 0) {
+    size_t start = end - 1;
+    while (start > 0 && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (space_at(s, start) != end - start) break;
+    end = start;
   }
   return s.substr(0, end);
+}
+
+std::string_view first_bytes(std::string_view s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  return s.substr(0, bytes);
 }
 
 size_t cp_length(std::string_view s) {

@@ -68,6 +68,10 @@ struct ParseContext {
 size_t leading_space(std::string_view s);
 /// S without leading and trailing white space (incl. U+3000 and zero-width).
 std::string_view trim(std::string_view s);
+/// At most the first BYTES of S, cut at a code point: an anchored pattern of
+/// short words (a label, a web footer's 责任编辑) need not convert a paragraph
+/// of megabytes to UTF-16.
+std::string_view first_bytes(std::string_view s, size_t bytes = 120);
 /// Number of code points.
 size_t cp_length(std::string_view s);
 /// S with every space, U+3000 and zero-width character removed ("工 作 报 告").

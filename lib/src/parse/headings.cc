@@ -31,14 +31,6 @@ const Regex& list_not_heading_re() {
   return re;
 }
 
-// The first bytes of S, cut at a character boundary: labels are short, and a
-// 100 MB paragraph must not be converted whole just to read its first label.
-std::string_view head_of(std::string_view s, size_t bytes = 120) {
-  if (s.size() <= bytes) return s;
-  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
-  return s.substr(0, bytes);
-}
-
 }  // namespace
 
 bool part_like_heading(std::string_view heading) {
@@ -57,7 +49,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
 
   // Newspaper bullets (■ ● ◆) head short sections in some outlets.
   static const Regex bullet("^[■●◆][\\s\\x{3000}]*");
-  if (auto m = bullet.prefix(head_of(body))) {
+  if (auto m = bullet.prefix(first_bytes(body))) {
     std::string_view rest = trim(body.substr(m->end()));
     if (rest.empty() || cp_length(rest) > kMaxOwnLineHeading || contains(rest, "。") || contains(rest, "附件"))
       return std::nullopt;
@@ -75,7 +67,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
     c.scheme = kByLevel[l->level];
     c.number = l->number;
     label_len = l->end;
-  } else if (auto m = inline_label_re().prefix(head_of(body))) {
+  } else if (auto m = inline_label_re().prefix(first_bytes(body))) {
     c.scheme = Scheme::kInline;
     auto n = small_numeral(m->str(1));
     if (!n || *n <= 0) return std::nullopt;
@@ -85,7 +77,7 @@ std::optional<HeadingCandidate> detect_heading(std::string_view text, size_t par
   if (label_len > 0) {
     c.label_end = lead + label_len;
     std::string_view rest = body.substr(label_len);
-    if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(head_of(rest))) return std::nullopt;
+    if (c.scheme == Scheme::kCn && list_not_heading_re().prefix(first_bytes(rest))) return std::nullopt;
     std::string_view rest_trim = trim(rest);
     if (rest_trim.empty()) return std::nullopt;
     size_t inner = rest_trim.find("。");

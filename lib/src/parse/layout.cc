@@ -73,6 +73,9 @@ const Regex& subtitle_re() {
 
 const Regex& date_line_re() { return date_lines().date_line; }
 
+/// closing_re's match needs one of these words: a byte search finds them first.
+bool may_close(std::string_view t) { return contains(t, "让我们") || contains(t, "我们要") || contains(t, "我们将"); }
+
 const Regex& closing_re() {
   static const Regex re("(?:让我们|我们要|我们将)[^。！]{0,12}更加紧密地?团结|让我们[^。]*[！!]");
   return re;
@@ -200,7 +203,7 @@ void find_layout(ParseContext& ctx) {
   const size_t from = ctx.first_heading.value_or(ctx.body_begin);
   size_t junk = n;
   for (size_t i = from; i < n; ++i)
-    if (end_marker_re().search(text(i))) {
+    if (end_marker_re().prefix(first_bytes(text(i), 64))) {  // markers are short: the head is enough
       junk = i;
       break;
     }
@@ -215,7 +218,7 @@ void find_layout(ParseContext& ctx) {
   std::optional<size_t> last_closing;
   for (size_t i = from; i < n; ++i) {
     std::string_view t = text(i);
-    if (i < junk && closing_re().search(t)) {
+    if (i < junk && may_close(t) && closing_re().search(t)) {
       last_closing = i;
     } else if (last_closing && starts_report(t)) {
       size_t last = n;
@@ -230,7 +233,7 @@ void find_layout(ParseContext& ctx) {
     }
   }
   for (size_t i = junk; i-- > from;) {
-    if (closing_re().search(text(i))) {
+    if (may_close(text(i)) && closing_re().search(text(i))) {
       ctx.closing = i;
       break;
     }
