@@ -175,13 +175,14 @@ std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_v
       ++counts[w];
     }
   }
+  // Ranked as views; only the LIMIT kept become strings (a report has thousands of distinct words).
+  std::vector<std::pair<std::string_view, uint32_t>> ranked(counts.begin(), counts.end());
+  const auto before = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  const size_t keep = limit != 0 ? std::min(limit, ranked.size()) : ranked.size();
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), before);
   std::vector<WordCount> out;
-  out.reserve(counts.size());
-  for (const auto& [w, n] : counts) out.push_back(WordCount{std::string(w), n});
-  std::sort(out.begin(), out.end(), [](const WordCount& a, const WordCount& b) {
-    return a.count != b.count ? a.count > b.count : a.word < b.word;
-  });
-  if (limit != 0 && out.size() > limit) out.resize(limit);
+  out.reserve(keep);
+  for (size_t k = 0; k < keep; ++k) out.push_back(WordCount{std::string(ranked[k].first), ranked[k].second});
   return out;
 }
 

@@ -5,46 +5,6 @@
 
 namespace cppcc::utf8 {
 
-char32_t decode(std::string_view s, size_t i, size_t* len) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  auto cont = [&](size_t k) -> int {
-    if (i + k >= s.size()) return -1;
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
-  };
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    int c1 = cont(1);
-    if (c1 >= 0) {
-      *len = 2;
-      return static_cast<char32_t>(((b0 & 0x1F) << 6) | c1);
-    }
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    int c1 = cont(1), c2 = cont(2);
-    if (c1 >= 0 && c2 >= 0) {
-      char32_t cp = static_cast<char32_t>(((b0 & 0x0F) << 12) | (c1 << 6) | c2);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-        *len = 3;
-        return cp;
-      }
-    }
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    int c1 = cont(1), c2 = cont(2), c3 = cont(3);
-    if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
-      char32_t cp = static_cast<char32_t>(((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3);
-      if (cp >= 0x10000 && cp <= 0x10FFFF) {
-        *len = 4;
-        return cp;
-      }
-    }
-  }
-  *len = 1;
-  return 0xFFFD;
-}
-
 void append(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -24,16 +24,23 @@ std::string_view trim_spaces(std::string_view s) {
 
 bool echoes_last_crumb(std::string_view crumbs, std::string_view line) {
   static constexpr std::array<std::string_view, 4> kSeparators = {">", "\u203A", "\uFF1E", "\u00BB"};
-  size_t after = std::string_view::npos;
-  for (std::string_view sep : kSeparators) {
-    size_t k = crumbs.rfind(sep);
-    if (k != std::string_view::npos && (after == std::string_view::npos || k + sep.size() > after))
-      after = k + sep.size();
-  }
-  if (after == std::string_view::npos) return false;
-  const std::string_view crumb = trim_spaces(crumbs.substr(after));
+  // Tested from the ends, so a long paragraph before a short line costs nothing:
+  // LINE is the crumb after the last separator of CRUMBS.
   const std::string_view l = trim_spaces(line);
-  return !crumb.empty() && crumb.size() <= 60 && crumb == l;
+  if (l.empty() || l.size() > 60) return false;
+  for (std::string_view sep : kSeparators)
+    if (l.find(sep) != std::string_view::npos) return false;
+  const std::string_view c = trim_spaces(crumbs);
+  if (c.size() < l.size() || c.substr(c.size() - l.size()) != l) return false;
+  std::string_view before = c.substr(0, c.size() - l.size());
+  for (bool more = true; more;) {  // the spaces between the separator and the crumb
+    more = false;
+    if (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1), more = true;
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "\u3000") before.remove_suffix(3), more = true;
+  }
+  for (std::string_view sep : kSeparators)
+    if (before.size() >= sep.size() && before.substr(before.size() - sep.size()) == sep) return true;
+  return false;
 }
 
 }  // namespace cppcc::text
