@@ -70,6 +70,12 @@ Status apply_rule_list(LintConfig& cfg, const toml::node& list, std::string_view
   return Ok{};
 }
 
+/// 2 for `all`, 1 for a category letter (N, P …), 0 for one rule (a code or a name).
+int key_generality(std::string_view key) {
+  if (key.size() == 3 && (key[0] | 0x20) == 'a' && (key[1] | 0x20) == 'l' && (key[2] | 0x20) == 'l') return 2;
+  return key.size() == 1 ? 1 : 0;
+}
+
 }  // namespace
 
 Expected<LintConfig> parse_lint_config(std::string_view text, std::string_view path) {
@@ -111,11 +117,18 @@ Expected<LintConfig> parse_lint_config(std::string_view text, std::string_view p
   if (disable)
     if (Status st = apply_rule_list(cfg, *disable, "off", path, "disable"); !st) return st.error();
   if (rules) {
-    for (const auto& [key, value] : *rules->as_table()) {
-      const auto setting = value.value<std::string>();
-      if (!setting)
-        return config_error(path, value.source(), std::string(key.str()) + " must be a string: off, on, error, warning or info");
-      if (Status st = cfg.set_rule(key.str(), *setting); !st) return config_error(path, key.source(), st.error().message);
+    // A TOML table has no order (toml++ iterates its keys sorted, so "T014" came before "all"):
+    // the more general key goes first and the named rule wins, whatever the order in the file.
+    // `all`, then a category letter, then a code or a name.
+    for (int generality = 2; generality >= 0; --generality) {
+      for (const auto& [key, value] : *rules->as_table()) {
+        if (key_generality(key.str()) != generality) continue;
+        const auto setting = value.value<std::string>();
+        if (!setting)
+          return config_error(path, value.source(),
+                              std::string(key.str()) + " must be a string: off, on, error, warning or info");
+        if (Status st = cfg.set_rule(key.str(), *setting); !st) return config_error(path, key.source(), st.error().message);
+      }
     }
   }
   return cfg;

@@ -53,6 +53,13 @@ class Context {
   /// An Edit replacing paragraph bytes [b, e), or nullopt if they are not contiguous in the source.
   std::optional<Edit> edit_in(const Paragraph& p, size_t b, size_t e, std::string replacement) const;
 
+  /// Lowers the finding just reported to at most SEVERITY (warning for a
+  /// defect that copying a published text can create: severity policy,
+  /// docs/validate.md). A lower configured severity stays.
+  void cap_last(Severity severity) {
+    if (!out_.empty() && out_.back().severity > severity) out_.back().severity = severity;
+  }
+
   std::vector<Diagnostic> take() { return std::move(out_); }
 
  private:

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/web_remnants.h"
+
 namespace cppcc::linter {
 
 char32_t closing_of(char32_t c) {
@@ -86,6 +88,11 @@ std::vector<PairProblem> find_pair_problems(const Context& ctx) {
   const size_t n = ctx.written().size();
   for (size_t p = 0; p < n; ++p) {
     const auto& v = ctx.written_cps(p);
+    // 字体大小:【 — a web page's font-size buttons, cut by the copy (Hubei CPPCC 2014);
+    // reflow may join the line to the page's date line before it.
+    if (!v.empty() && text::is_page_widget(ctx.src().line_text(
+                         ctx.src().line_of(ctx.written()[p].source_begin(v.back().pos)))))
+      continue;
     std::vector<Open> stack;
     size_t open_titles = 0;  // 《 on the stack: a > then closes one
     for (size_t i = 0; i < v.size(); ++i) {

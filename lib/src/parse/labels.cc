@@ -40,6 +40,16 @@ std::string utf8_of(std::string_view text, const std::vector<Cp>& v, size_t b, s
   return b < e ? std::string(text.substr(v[b].pos, v[e - 1].end - v[b].pos)) : std::string();
 }
 
+/// Past one or two spaces (ASCII or U+3000) typed between a label's number and
+/// its mark (三 、): the label is still this one, written wrongly (P012 reports
+/// the space); without this, S001 took the next label for the skip. I when
+/// no mark follows the spaces.
+size_t skip_typed_space(const std::vector<Cp>& v, size_t i) {
+  size_t k = i;
+  while (k < v.size() && k < i + 2 && (v[k].cp == U' ' || v[k].cp == U'\u3000')) ++k;
+  return k < v.size() && is_label_mark(v[k].cp) ? k : i;
+}
+
 /// No sentence ends before the last code point: the rest is one heading.
 bool one_sentence(const std::vector<Cp>& v, size_t from) {
   for (size_t i = from; i + 1 < v.size(); ++i)
@@ -97,8 +107,10 @@ std::optional<SectionLabel> read_label(std::string_view text, size_t para) {
     if (i < v.size() && (is_label_mark(v[i].cp) || v[i].cp == U'，')) take_form(i++);
   } else if (is_cn_digit(v[0].cp)) {
     while (i < v.size() && i < 3 && is_cn_digit(v[i].cp)) ++i;
+    const size_t num_end = i;
+    i = skip_typed_space(v, i);
     if (i >= v.size() || !is_label_mark(v[i].cp)) return std::nullopt;
-    auto n = small_numeral(utf8_of(text, v, 0, i));
+    auto n = small_numeral(utf8_of(text, v, 0, num_end));
     if (!n || *n < 1) return std::nullopt;
     l.level = 0;
     l.number = *n;
@@ -106,8 +118,11 @@ std::optional<SectionLabel> read_label(std::string_view text, size_t para) {
   } else if (is_digit(v[0].cp)) {
     int n = 0;
     while (i < v.size() && i < 2 && is_digit(v[i].cp)) n = n * 10 + static_cast<int>(v[i++].cp - U'0');
-    // "2.5" or "3.1%": a number, not a label; "2025." neither.
+    const size_t num_end = i;
+    i = skip_typed_space(v, i);
+    // "2.5" or "3.1%": a number, not a label; "2025." neither; "3 . 5" neither.
     if (i >= v.size() || !is_label_mark(v[i].cp) || is_digit(at(v, i + 1)) || n == 0) return std::nullopt;
+    if (i > num_end && v[i].cp != U'、' && v[i].cp != U'．') return std::nullopt;  // "3 .": too weak alone
     l.level = 2;
     l.number = n;
     take_form(i++);

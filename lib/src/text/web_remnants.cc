@@ -43,4 +43,12 @@ bool echoes_last_crumb(std::string_view crumbs, std::string_view line) {
   return false;
 }
 
+bool is_page_widget(std::string_view line) {
+  const std::string_view l = trim_spaces(line);
+  if (l.substr(0, 6) != "字体" && l.substr(0, 6) != "字号") return false;
+  size_t code_points = 0;
+  for (unsigned char c : l) code_points += (c & 0xC0) != 0x80;
+  return code_points <= 20;
+}
+
 }  // namespace cppcc::text

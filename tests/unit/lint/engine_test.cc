@@ -81,6 +81,32 @@ TEST_SUITE("lint") {
     CHECK_FALSE(cppcc::parse_lint_config("[rules]\nP001 = \"off\"\nP001 = \"on\"\n", "c").ok());  // duplicate key
   }
 
+  TEST_CASE("config file: a named rule wins over all and over its category, whatever the order") {
+    // toml++ iterates a table's keys sorted: "T014" < "all", so all = "off" used to switch T014 off again.
+    for (const char* text : {"[rules]\nall = \"off\"\nT014 = \"on\"\n", "[rules]\nT014 = \"on\"\nall = \"off\"\n",
+                             "rules = { confusable-word = \"warning\", all = \"off\" }\n"}) {
+      CAPTURE(text);
+      auto cfg = cppcc::parse_lint_config(text, "c");
+      REQUIRE(cfg.ok());
+      CHECK(cfg->is_enabled(*cppcc::find_lint_rule("T014")));
+      CHECK_FALSE(cfg->is_enabled(*cppcc::find_lint_rule("T001")));
+      CHECK_FALSE(cfg->is_enabled(*cppcc::find_lint_rule("P001")));
+    }
+    auto category = cppcc::parse_lint_config("[rules]\nT001 = \"warning\"\nT = \"off\"\nALL = \"info\"\n", "c");
+    REQUIRE(category.ok());
+    CHECK(category->is_enabled(*cppcc::find_lint_rule("T001")));
+    CHECK(category->severity_of(*cppcc::find_lint_rule("T001")) == cppcc::Severity::kWarning);
+    CHECK_FALSE(category->is_enabled(*cppcc::find_lint_rule("T002")));
+    CHECK(category->severity_of(*cppcc::find_lint_rule("P001")) == cppcc::Severity::kInfo);
+    // And the rule really runs: T014 reports 布署 with every other rule off.
+    const auto src = cppcc::SourceText::from_utf8("a.txt", "认真布署工作,的的。\n");
+    cppcc::LintOptions opts;
+    opts.config = *cppcc::parse_lint_config("[rules]\nall = \"off\"\nT014 = \"on\"\n", "c");
+    const auto found = cppcc::lint(src, opts);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].code == "T014");
+  }
+
   TEST_CASE("a disabled rule reports nothing; a changed severity is applied") {
     const auto src = cppcc::SourceText::from_utf8("a.txt", "推动中国式现代化的的实践。\n");
     cppcc::LintOptions opts;

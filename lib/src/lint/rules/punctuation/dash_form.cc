@@ -55,6 +55,9 @@ void check_dash_form(Context& ctx) {
         }
         if (line_start || by_punct || titled) {
           ctx.report_in(paras[p], v[i].pos, v[i].end(), "a lone — used as a dash; the dash is ——", std::string("——"));
+          // A subtitle —在…会议上 with one —: published pages write it (Changning 2025;
+          // web pages and converters collapse —— to one), so it is likely, not certain.
+          if (line_start && next == U'在') ctx.cap_last(Severity::kWarning);
         }
       } else if (dash_lookalike(c) && next == c) {
         // Exactly two: longer runs (----, ────) are rules and separators.
