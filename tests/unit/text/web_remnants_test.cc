@@ -7,6 +7,7 @@
 #include "text/web_remnants.h"
 
 using cppcc::text::echoes_last_crumb;
+using cppcc::text::is_page_widget;
 
 TEST_SUITE("text") {
   TEST_CASE("a line that repeats the breadcrumb's last crumb echoes it; nothing else does") {
@@ -20,5 +21,13 @@ TEST_SUITE("text") {
     CHECK_FALSE(echoes_last_crumb("首页 > 大会热点", "热点"));                 // a tail of the crumb only
     const std::string long_line(70, 'x');
     CHECK_FALSE(echoes_last_crumb("首页 > " + long_line, long_line));        // a crumb is short
+  }
+
+  TEST_CASE("a page's font-size control is a widget in either script; text about fonts is not") {
+    CHECK(is_page_widget("字体大小:【"));
+    CHECK(is_page_widget("　字號：【大 中 小】"));
+    CHECK(is_page_widget("字體大小:【"));
+    CHECK_FALSE(is_page_widget("字体设计产业园区建设取得新进展，吸引了一大批优秀设计企业入驻。"));
+    CHECK_FALSE(is_page_widget("【字体大小】"));
   }
 }
