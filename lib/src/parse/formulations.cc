@@ -131,6 +131,9 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
       }
     }
   }
+  std::vector<std::vector<std::string>> glossary_key_lists;  // once per entry, not once per formulation
+  glossary_key_lists.reserve(glossary.size());
+  for (const auto& g : glossary) glossary_key_lists.push_back(glossary_keys(g));
   for (size_t j = 0; j < wanted.size(); ++j) {
     const KnownFormulation& k = wanted[j];
     const std::vector<Hit>& hits = hits_by[j];
@@ -145,9 +148,10 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
       bool q = quoted_at(t, h.b, h.e);
       r.excluded[h.para].emplace_back(q ? h.b - 3 : h.b, q ? h.e + 3 : h.e);
     }
-    for (const auto& g : glossary) {
+    for (size_t gi = 0; gi < glossary.size(); ++gi) {
+      const GlossaryEntry& g = glossary[gi];
       if (g.term == f.text || contains(g.written, "“" + f.text + "”")) f.defined = true;
-      for (const auto& key : glossary_keys(g))
+      for (const auto& key : glossary_key_lists[gi])
         if (key == f.text) f.defined = true;
     }
     r.formulations.push_back(std::move(f));

@@ -418,9 +418,12 @@ Structure build_structure(const ParseContext& ctx, std::optional<int> report_yea
     clues.push_back(clue_of(std::string(heading_view(ctx, c)), c.year, opening_of(ctx, c), year));
     if (proposal) clues.back() = proposal_clue(clues.back(), heading_view(ctx, c));
     // 2015年工作回顾 that closes on the 十二五 years (过去五年…) reviews them too.
-    static const Regex five_years("过去五年|五年来|这五年");
+    static constexpr std::string_view kFiveYears[] = {"过去五年", "五年来", "这五年"};
+    const auto looks_back = [](std::string_view t) {
+      return std::any_of(std::begin(kFiveYears), std::end(kFiveYears), [&](std::string_view w) { return contains(t, w); });
+    };
     for (size_t k = c.para + 1; k < stop && !clues.back().reviews_five_years; ++k)
-      clues.back().reviews_five_years = ctx.roles[k] == Role::kBody && five_years.search(ctx.paras[k].text);
+      clues.back().reviews_five_years = ctx.roles[k] == Role::kBody && looks_back(ctx.paras[k].text);
     out.parts.push_back(std::move(p));
   }
   classify_parts(out.parts, clues, year, md);

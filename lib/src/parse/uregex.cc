@@ -1,7 +1,9 @@
 #include "parse/uregex.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
+#include <memory>
 #include <string>
 
 #include <unicode/regex.h>
@@ -53,6 +55,36 @@ struct Utf16Text {
   Utf16Text& operator=(const Utf16Text&) = delete;
 };
 
+// The UTF-16 copy of the text last matched on this thread. The parser tries
+// many patterns on one paragraph in a row (heading, label and layout shapes),
+// and converting the paragraph each time cost as much as matching. The key is
+// the text's bytes, not its address: a buffer reused for another string of the
+// same length must not hit. A text above kCachedBytes is converted into OWN
+// and not kept, so a one-paragraph file of many megabytes is not held twice.
+constexpr size_t kCachedBytes = 64 * 1024;
+
+const Utf16Text& utf16_of(std::string_view s, std::unique_ptr<Utf16Text>& own) {
+  if (s.size() > kCachedBytes) {
+    own = std::make_unique<Utf16Text>(s);
+    return *own;
+  }
+  struct Entry {
+    std::string key;
+    std::unique_ptr<Utf16Text> text;
+  };
+  // A few entries: a caller often alternates between a paragraph and its head.
+  thread_local std::array<Entry, 4> recent;
+  thread_local size_t next = 0;
+  for (const Entry& e : recent)
+    if (e.text && e.key == s) return *e.text;
+  Entry& e = recent[next];
+  next = (next + 1) % recent.size();
+  e.text.reset();  // its UnicodeString aliases the units being replaced
+  e.key.assign(s);
+  e.text = std::make_unique<Utf16Text>(s);
+  return *e.text;
+}
+
 RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {
   RegexMatch r;
   r.subject = subject;
@@ -98,7 +130,8 @@ Regex::~Regex() = default;
 
 std::optional<RegexMatch> Regex::search(std::string_view text, size_t from) const {
   if (!pattern_) return std::nullopt;
-  Utf16Text u(text);
+  std::unique_ptr<Utf16Text> own;
+  const Utf16Text& u = utf16_of(text, own);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
   if (U_FAILURE(status)) return std::nullopt;
@@ -108,7 +141,8 @@ std::optional<RegexMatch> Regex::search(std::string_view text, size_t from) cons
 
 std::optional<RegexMatch> Regex::prefix(std::string_view text) const {
   if (!pattern_) return std::nullopt;
-  Utf16Text u(text);
+  std::unique_ptr<Utf16Text> own;
+  const Utf16Text& u = utf16_of(text, own);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
   if (U_FAILURE(status)) return std::nullopt;
@@ -118,7 +152,8 @@ std::optional<RegexMatch> Regex::prefix(std::string_view text) const {
 
 bool Regex::full(std::string_view text) const {
   if (!pattern_) return false;
-  Utf16Text u(text);
+  std::unique_ptr<Utf16Text> own;
+  const Utf16Text& u = utf16_of(text, own);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
   if (U_FAILURE(status)) return false;
@@ -129,7 +164,8 @@ bool Regex::full(std::string_view text) const {
 std::vector<RegexMatch> Regex::all(std::string_view text) const {
   std::vector<RegexMatch> out;
   if (!pattern_) return out;
-  Utf16Text u(text);
+  std::unique_ptr<Utf16Text> own;
+  const Utf16Text& u = utf16_of(text, own);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> m(pattern_->compiled->matcher(u.text, status));
   if (U_FAILURE(status)) return out;

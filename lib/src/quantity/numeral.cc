@@ -12,23 +12,8 @@
 
 namespace cppcc::quantity {
 
-char32_t code_point_at(std::string_view s, size_t i, size_t* len) { return utf8::decode(s, i, len); }
-
-size_t previous_code_point(std::string_view s, size_t i) {
-  if (i == 0) return 0;
-  size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
-  return j;
-}
-
 bool ends_at(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
-char32_t code_point_before(std::string_view s, size_t i) {
-  if (i == 0) return 0;
-  size_t len = 0;
-  return code_point_at(s, previous_code_point(s, i), &len);
 }
 
 int arabic_digit(char32_t c) {

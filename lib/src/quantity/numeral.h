@@ -7,15 +7,26 @@
 #include <string_view>
 
 #include "cppcc/decimal.h"
+#include "cppcc/text.h"
 
 namespace cppcc::quantity {
 
 /// Code point at S[I] (U+FFFD for a bad byte); LEN gets its byte length (≥ 1).
-char32_t code_point_at(std::string_view s, size_t i, size_t* len);
+/// Inline, like utf8::decode: the extractor walks every paragraph with it.
+inline char32_t code_point_at(std::string_view s, size_t i, size_t* len) { return utf8::decode(s, i, len); }
 /// Byte offset where the code point ending just before I starts (0 at 0).
-size_t previous_code_point(std::string_view s, size_t i);
+inline size_t previous_code_point(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return j;
+}
 /// The code point just before I, or 0 at the start.
-char32_t code_point_before(std::string_view s, size_t i);
+inline char32_t code_point_before(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t len = 0;
+  return code_point_at(s, previous_code_point(s, i), &len);
+}
 /// W ends at byte POS of S (POS ≤ S.size()).
 bool ends_at(std::string_view s, size_t pos, std::string_view w);
 

@@ -165,18 +165,23 @@ std::vector<WordCount> Segmenter::keyword_counts(const std::vector<std::string_v
                                                  size_t limit) const {
   // Keys are views into the paragraphs, which outlive this function.
   std::unordered_map<std::string_view, uint32_t> counts;
+  counts.reserve(4096);
   for (std::string_view text : paragraphs) {
     for (const Token& t : segment(text)) {
       if (t.type != TokenType::kWord && t.type != TokenType::kLatin) continue;
       std::string_view w = text.substr(t.begin, t.end - t.begin);
       size_t first_len = 1;
       segment::decode_utf8(w, 0, &first_len);
-      if (first_len == w.size() || is_stop_word(w)) continue;  // one character, or a stop word
+      if (first_len == w.size()) continue;  // one character
       ++counts[w];
     }
   }
   // Ranked as views; only the LIMIT kept become strings (a report has thousands of distinct words).
-  std::vector<std::pair<std::string_view, uint32_t>> ranked(counts.begin(), counts.end());
+  // Stop words are dropped here, once per distinct word rather than once per token.
+  std::vector<std::pair<std::string_view, uint32_t>> ranked;
+  ranked.reserve(counts.size());
+  for (const auto& [word, count] : counts)
+    if (!is_stop_word(word)) ranked.emplace_back(word, count);
   const auto before = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
   const size_t keep = limit != 0 ? std::min(limit, ranked.size()) : ranked.size();
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), before);
