@@ -23,19 +23,28 @@ namespace {
 // The units are written into a plain buffer and the UnicodeString only
 // aliases it (read-only): appending code point by code point to a
 // UnicodeString cost more than the matching itself. Not copyable or movable,
-// since `text` points into `units`.
+// since `text` points into `units`; fill() reuses the buffers.
 struct Utf16Text {
   std::u16string units;
-  std::vector<uint32_t> byte_at;  // size = units + 1; texts here are far below 4 GB
+  std::vector<uint32_t> byte_at;  // units + 1 entries used; texts here are far below 4 GB
   icu::UnicodeString text;
 
-  explicit Utf16Text(std::string_view s) {
-    // Sized exactly (one pass to count), so a paragraph of many megabytes
-    // costs six bytes per unit here and no more.
-    size_t count = 0;
-    for (size_t i = 0, len = 0; i < s.size(); i += len) count += utf8::decode(s, i, &len) > 0xFFFF ? 2 : 1;
-    units.resize(count);
-    byte_at.resize(count + 1);
+  Utf16Text() = default;
+  explicit Utf16Text(std::string_view s) { fill(s, true); }
+  Utf16Text(const Utf16Text&) = delete;
+  Utf16Text& operator=(const Utf16Text&) = delete;
+
+  // EXACT sizes the buffers with a counting pass first, so a paragraph of
+  // many megabytes costs six bytes per unit and no more; otherwise one pass
+  // into buffers of the byte length (a bound: a unit takes at least a byte).
+  void fill(std::string_view s, bool exact) {
+    size_t count = s.size();
+    if (exact) {
+      count = 0;
+      for (size_t i = 0, len = 0; i < s.size(); i += len) count += utf8::decode(s, i, &len) > 0xFFFF ? 2 : 1;
+    }
+    if (units.size() < count) units.resize(count);
+    if (byte_at.size() < count + 1) byte_at.resize(count + 1);
     size_t n = 0;
     for (size_t i = 0, len = 0; i < s.size(); i += len) {
       const char32_t cp = utf8::decode(s, i, &len);  // a valid scalar value, U+FFFD for a bad byte
@@ -49,13 +58,13 @@ struct Utf16Text {
       byte_at[n++] = static_cast<uint32_t>(i);
     }
     byte_at[n] = static_cast<uint32_t>(s.size());
+    last_unit = n;
     text.setTo(false, units.data(), static_cast<int32_t>(std::min<size_t>(n, INT32_MAX)));
   }
-  Utf16Text(const Utf16Text&) = delete;
-  Utf16Text& operator=(const Utf16Text&) = delete;
+  size_t last_unit = 0;  ///< number of units; byte_at[last_unit] is the text's end
 };
 
-// The UTF-16 copy of the text last matched on this thread. The parser tries
+// The UTF-16 copy of the texts last matched on this thread. The parser tries
 // many patterns on one paragraph in a row (heading, label and layout shapes),
 // and converting the paragraph each time cost as much as matching. The key is
 // the text's bytes, not its address: a buffer reused for another string of the
@@ -70,19 +79,20 @@ const Utf16Text& utf16_of(std::string_view s, std::unique_ptr<Utf16Text>& own) {
   }
   struct Entry {
     std::string key;
-    std::unique_ptr<Utf16Text> text;
+    bool used = false;
+    Utf16Text text;
   };
   // A few entries: a caller often alternates between a paragraph and its head.
   thread_local std::array<Entry, 4> recent;
   thread_local size_t next = 0;
   for (const Entry& e : recent)
-    if (e.text && e.key == s) return *e.text;
+    if (e.used && e.key == s) return e.text;
   Entry& e = recent[next];
   next = (next + 1) % recent.size();
-  e.text.reset();  // its UnicodeString aliases the units being replaced
   e.key.assign(s);
-  e.text = std::make_unique<Utf16Text>(s);
-  return *e.text;
+  e.text.fill(s, false);
+  e.used = true;
+  return e.text;
 }
 
 RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_view subject) {
@@ -104,7 +114,7 @@ RegexMatch to_match(const icu::RegexMatcher& m, const Utf16Text& u, std::string_
 
 size_t unit_index(const Utf16Text& u, size_t byte) {
   // First unit whose byte offset is >= BYTE.
-  size_t lo = 0, hi = u.byte_at.size() - 1;
+  size_t lo = 0, hi = u.last_unit;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (u.byte_at[mid] < byte) lo = mid + 1; else hi = mid;
