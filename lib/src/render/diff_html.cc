@@ -16,6 +16,7 @@ namespace {
 using render_detail::clip;
 using render_detail::html_escape;
 using render_detail::section_title;
+using render_detail::years_covered;
 using render_detail::trim_number;
 
 constexpr const char* kStyle = R"(
@@ -152,10 +153,8 @@ std::string word_diff_html(const std::vector<WordEdit>& edits) {
 
 std::string side_label(const ReportSide& s) {
   std::string out = html_escape(s.path);
-  if (s.review_year || s.plan_year)
-    out += fmt::format(" <span class=\"muted\">({}{})</span>",
-                       s.review_year ? "review " + std::to_string(*s.review_year) : "",
-                       s.plan_year ? (s.review_year ? ", plan " : "plan ") + std::to_string(*s.plan_year) : "");
+  if (std::string years = years_covered(s); !years.empty())
+    out += fmt::format(" <span class=\"muted\">({})</span>", years);
   return out;
 }
 
