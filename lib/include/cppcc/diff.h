@@ -217,6 +217,9 @@ struct DiffOptions {
 struct ReportSide {
   std::string path;
   std::optional<int> review_year, plan_year;
+  /// Every year the review covers (2013–2017 for the 2018 report's five years;
+  /// 2024–2024 for one year); review_year is the last of them.
+  std::optional<YearRange> review_years;
   std::optional<std::string> title;
   std::optional<std::string> region;  ///< as the metadata says (to name the report)
   size_t words = 0;  ///< word tokens counted for keywords

@@ -57,6 +57,14 @@ std::optional<int> review_year_of(const Report& r) {
   return std::nullopt;
 }
 
+std::optional<YearRange> review_years_of(const Report& r) {
+  std::optional<int> last = review_year_of(r);
+  for (const Part& p : r.parts)
+    if (p.kind == PartKind::kReview && p.years && (!last || p.years->last == *last)) return p.years;
+  if (last) return YearRange{*last, *last};
+  return std::nullopt;
+}
+
 std::optional<int> plan_year_of(const Report& r) {
   if (r.metadata.plan_year) return r.metadata.plan_year;
   for (const Part& p : r.parts)

@@ -30,6 +30,8 @@ std::string report_body(const Report& r);
 /// The year of the part R's review covers / its plan is for.
 std::optional<int> review_year_of(const Report& r);
 std::optional<int> plan_year_of(const Report& r);
+/// The years R's review covers (its review part's years; else the review year alone).
+std::optional<YearRange> review_years_of(const Report& r);
 
 /// What a figure measures when the indicator says: growth, a fall, a share,
 /// a price rise, a rate ("" when none). A growth is never compared with a share.

@@ -58,6 +58,7 @@ ReportSide report_side(const Report& r) {
   s.path = r.source.path;
   s.review_year = diff_detail::review_year_of(r);
   s.plan_year = diff_detail::plan_year_of(r);
+  s.review_years = diff_detail::review_years_of(r);
   s.title = r.metadata.title;
   s.region = r.metadata.region;
   s.genre = std::string(genre_name(r.metadata.genre));

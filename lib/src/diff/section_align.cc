@@ -2,6 +2,7 @@
 // renumbered, moved, split and merged from one year to the next.
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <unordered_map>
 
 #include "diff/diff_parts.h"
@@ -42,8 +43,30 @@ std::string join_heading(const std::string& heading, const std::string& body) {
   return heading + "\n" + body;
 }
 
+/// What a part is for, beyond its kind: a plan for one year (2026年重点工作, also
+/// 十五五时期主要目标和2026年重点工作) and a five-year plan alone (十五五时期主要目标任务)
+/// are both plans, but last year's annual plan continues in this year's.
+enum class Role { kReview, kAnnualPlan, kLongPlan, kOther };
+
+Role role_of(const Report& r, int part) {
+  if (part < 0 || part >= static_cast<int>(r.parts.size())) return Role::kOther;
+  const Part& p = r.parts[part];
+  if (p.kind == PartKind::kReview) return Role::kReview;
+  if (p.kind != PartKind::kPlan) return Role::kOther;
+  return !p.year && p.years && p.years->last > p.years->first ? Role::kLongPlan : Role::kAnnualPlan;
+}
+
+/// A review is never aligned with a plan: last year's 扩大内需 task and this
+/// year's 扩大内需 achievements are what was planned and what was done, not one
+/// section rewritten.
+bool may_align(Role a, Role b) {
+  auto plan = [](Role r) { return r == Role::kAnnualPlan || r == Role::kLongPlan; };
+  return !((a == Role::kReview && plan(b)) || (plan(a) && b == Role::kReview));
+}
+
 struct Unit {
   SectionRef ref;
+  Role role = Role::kOther;
   std::string heading_key;  // normalized heading
   WordCounts words;
   double norm = 0;          // of the weighted vector
@@ -94,6 +117,10 @@ std::vector<size_t> longest_increasing(const std::vector<int>& v) {
   std::reverse(out.begin(), out.end());
   return out;
 }
+
+/// Below DiffOptions::min_section_score, the score two sections need when they
+/// stand in the same gap between sections kept in order.
+constexpr double kGapScore = 0.12;
 
 }  // namespace
 
@@ -146,6 +173,7 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
   auto build = [&](const Report& r, std::vector<Unit>* out) {
     for (SectionRef& ref : section_units(r)) {
       Unit u;
+      u.role = role_of(r, ref.part);
       u.heading_key = normalize_indicator(ref.heading);
       u.words = count_words(tokenize(ref.text), options.stopwords);
       for (const auto& [w, c] : u.words) {
@@ -173,35 +201,68 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
     size_t i, j;
     double score, heading, content;
   };
+  // Between two sections kept in order, a lower score suffices (see kGapScore).
+  const double floor = std::min(options.min_section_score, kGapScore);
   std::vector<Pair> pairs;
   for (size_t i = 0; i < olds.size(); ++i) {
     for (size_t j = 0; j < news.size(); ++j) {
       const Unit &a = olds[i], &b = news[j];
+      if (!may_align(a.role, b.role)) continue;
       double content = a.ref.text == b.ref.text ? 1.0 : cosine(a, b, idf);
       bool headings = !a.heading_key.empty() && !b.heading_key.empty();
       double heading = headings ? bigram_similarity(a.heading_key, b.heading_key) : 0;
       double score = headings ? 0.35 * heading + 0.65 * content : content;
       if (a.ref.part_kind == b.ref.part_kind) score += 0.05;
-      if (score >= options.min_section_score) pairs.push_back({i, j, score, heading, content});
+      // Last year's annual plan goes on in this year's annual plan more than in the five-year one.
+      if ((a.role == Role::kLongPlan) != (b.role == Role::kLongPlan) && a.role != Role::kOther &&
+          b.role != Role::kOther)
+        score -= 0.1;
+      if (score >= floor) pairs.push_back({i, j, score, heading, content});
     }
   }
   // Greedy one-to-one assignment, best pairs first; ties keep document order.
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.score > y.score; });
   std::vector<int> old_to_new(olds.size(), -1), new_to_old(news.size(), -1);
   std::vector<const Pair*> chosen;
-  for (const Pair& p : pairs) {
-    if (old_to_new[p.i] >= 0 || new_to_old[p.j] >= 0) continue;
+  auto take = [&](const Pair& p) {
     old_to_new[p.i] = static_cast<int>(p.j);
     new_to_old[p.j] = static_cast<int>(p.i);
     chosen.push_back(&p);
-  }
+  };
+  for (const Pair& p : pairs)
+    if (p.score >= options.min_section_score && old_to_new[p.i] < 0 && new_to_old[p.j] < 0) take(p);
 
   // Matched pairs out of the longest run in common order have moved.
-  std::sort(chosen.begin(), chosen.end(), [](const Pair* x, const Pair* y) { return x->i < y->i; });
-  std::vector<int> new_order;
-  for (const Pair* p : chosen) new_order.push_back(static_cast<int>(p->j));
-  std::vector<bool> in_place(chosen.size(), false);
-  for (size_t k : longest_increasing(new_order)) in_place[k] = true;
+  std::vector<bool> in_place;
+  auto order_chosen = [&] {
+    std::sort(chosen.begin(), chosen.end(), [](const Pair* x, const Pair* y) { return x->i < y->i; });
+    std::vector<int> new_order;
+    for (const Pair* p : chosen) new_order.push_back(static_cast<int>(p->j));
+    in_place.assign(chosen.size(), false);
+    for (size_t k : longest_increasing(new_order)) in_place[k] = true;
+  };
+  order_chosen();
+  // Sections left over between two sections kept in order (rewritten beyond
+  // the bar: 筑牢实体根基，产业体系… → 着力推进向新向优发展，产业转型…) pair with each
+  // other above a lower bar, best first: where they stand says they are the
+  // same section, so the bar for their words can be lower. Only within one
+  // role: last year's annual targets are not this year's five-year ones.
+  {
+    // gap_old[i] / gap_new[j]: how many sections kept in order come before it.
+    std::vector<size_t> gap_old(olds.size() + 1, 0), gap_new(news.size() + 1, 0);
+    for (size_t k = 0; k < chosen.size(); ++k)
+      if (in_place[k]) {
+        ++gap_old[chosen[k]->i + 1];
+        ++gap_new[chosen[k]->j + 1];
+      }
+    std::partial_sum(gap_old.begin(), gap_old.end(), gap_old.begin());
+    std::partial_sum(gap_new.begin(), gap_new.end(), gap_new.begin());
+    for (const Pair& p : pairs)
+      if (old_to_new[p.i] < 0 && new_to_old[p.j] < 0 && olds[p.i].role == news[p.j].role &&
+          gap_old[p.i] == gap_new[p.j])
+        take(p);
+    order_chosen();
+  }
 
   // The word diffs share one budget of LCS work (quadratic per pair), in
   // proportion to their length: reports of usual size never reach it, and two

@@ -48,6 +48,19 @@ TargetStatus judge(const TargetCheck& t, const Quantity& outcome) {
   return outcome.value >= q.value - slack ? TargetStatus::kMet : TargetStatus::kMissed;
 }
 
+/// An outcome can judge the target: a target that states a change (against
+/// last year, in a measure and a direction) is judged only by an outcome
+/// stating the same change — 城镇新增就业预期目标比去年多100万人 is no level to
+/// hold 1351万人 against, a 下降 target no growth. Read from the quantities'
+/// change, not from a verb in the indicator. A target stating none is taken as
+/// it is: the extractor leaves some verb-first targets (减少农村贫困人口1000万以上)
+/// without a change while their outcome (农村贫困人口减少1240万) has one.
+bool same_change(const Quantity& target, const Quantity& outcome) {
+  if (!target.change) return true;
+  return outcome.change && outcome.change->measure == target.change->measure &&
+         outcome.change->direction == target.change->direction;
+}
+
 }  // namespace
 
 std::vector<TargetCheck> plan_targets(const Report& report) {
@@ -80,6 +93,7 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
+      if (!same_change(t.target, q)) continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
       double sim = bigram_similarity(want, normalize_indicator(q.indicator));
       if (sim >= kOutcomeIndicator && sim > best_sim) {

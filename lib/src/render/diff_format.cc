@@ -25,6 +25,16 @@ std::string trim_number(double v, int max_decimals) {
   return s;
 }
 
+std::string years_covered(const ReportSide& s) {
+  std::string out;
+  if (s.review_years && s.review_years->first != s.review_years->last)
+    out = fmt::format("review {}–{}", s.review_years->first, s.review_years->last);
+  else if (s.review_year)
+    out = fmt::format("review {}", *s.review_year);
+  if (s.plan_year) out += fmt::format("{}plan {}", out.empty() ? "" : ", ", *s.plan_year);
+  return out;
+}
+
 std::string section_title(const SectionRef& s) {
   std::string out = s.label + s.heading;
   if (out.empty()) out = "(untitled)";

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cppcc/diff_render.h"
+#include "diff/diff_util.h"
 #include "render/diff_render_util.h"
 
 namespace cppcc {
@@ -16,12 +17,13 @@ namespace {
 using render_detail::clip;
 using render_detail::html_escape;
 using render_detail::section_title;
+using render_detail::years_covered;
 using render_detail::trim_number;
 
 constexpr const char* kStyle = R"(
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
  margin:2em auto;max-width:72em;padding:0 1em;color:#222;line-height:1.5}
-h1{font-size:1.5em;margin-bottom:.2em}h3{font-size:1em;margin:.8em 0 .2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
+h1{font-size:1.5em;margin-bottom:.2em}h3{font-size:1em;margin:.8em 0 .2em}h4{font-size:.95em;font-weight:normal;margin:.6em 0 .2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
 .paths{color:#555}.cards{display:flex;flex-wrap:wrap;gap:.6em;padding:0;list-style:none}
 .cards li{border:1px solid #ddd;border-radius:6px;padding:.4em .8em;background:#fafafa}
 .cards b{font-size:1.3em;margin-right:.3em}
@@ -88,6 +90,32 @@ std::string diverging_chart(const std::vector<Bar>& bars, const std::string& ari
   return svg + "</svg>\n";
 }
 
+/// The time a figure covers: "years" for a span (a five-year total or
+/// average), else "year"; paired figures share it (figures.cc pairs no others).
+const char* figure_scope(const FigureDiff& f) {
+  const bool years = f.pairing ? f.pairing->period == "years"
+                               : diff_detail::period_scope(f.new_value ? *f.new_value : *f.old_value) == "years";
+  return years ? "years" : "year";
+}
+
+/// The figures' groups, in the order a reader takes them: what was done in
+/// the year, what was done over the years, what is planned for the year, for
+/// the years. One chart never mixes a year's figure with a five-year one, nor
+/// an outcome with a plan.
+struct FigureGroup {
+  PartKind part;
+  const char* scope;
+  const char* title;
+};
+constexpr FigureGroup kFigureGroups[] = {
+    {PartKind::kReview, "year", "Review: one year"},
+    {PartKind::kReview, "years", "Review: over several years (five-year totals, averages)"},
+    {PartKind::kPlan, "year", "Plan: one year"},
+    {PartKind::kPlan, "years", "Plan: over several years"},
+    {PartKind::kOther, "year", "Other parts: one year"},
+    {PartKind::kOther, "years", "Other parts: over several years"},
+};
+
 std::string figure_row(const FigureDiff& f) {
   std::string cls(figure_change_name(f.change));
   std::string old_s = f.old_value ? html_escape(f.old_value->surface) : "";
@@ -102,15 +130,16 @@ std::string figure_row(const FigureDiff& f) {
   }
   std::string dir = f.delta && *f.delta > 0 ? "up" : f.delta && *f.delta < 0 ? "down" : "";
   return fmt::format(
-      "<tr class=\"figure {}\"><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+      "<tr class=\"figure {}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num {}\">{}</td><td class=\"num {}\">{}</td><td>{}</td></tr>\n",
-      cls, html_escape(f.indicator.empty() ? "(unnamed)" : f.indicator), part_kind_name(f.part), html_escape(f.unit),
+      cls, html_escape(f.indicator.empty() ? "(unnamed)" : f.indicator), part_kind_name(f.part), figure_scope(f),
+      html_escape(f.unit),
       old_s, new_s, dir, html_escape(delta), dir, html_escape(pct), bars);
 }
 
 std::string figure_table(const std::vector<const FigureDiff*>& v) {
   std::string out =
-      "<table class=\"figures\"><tr><th>indicator</th><th>part</th><th>unit</th><th>old</th><th>new</th>"
+      "<table class=\"figures\"><tr><th>indicator</th><th>part</th><th>period</th><th>unit</th><th>old</th><th>new</th>"
       "<th>change</th><th>%</th><th>old / new</th></tr>\n";
   for (const FigureDiff* f : v) out += figure_row(*f);
   return out + "</table>\n";
@@ -152,10 +181,8 @@ std::string word_diff_html(const std::vector<WordEdit>& edits) {
 
 std::string side_label(const ReportSide& s) {
   std::string out = html_escape(s.path);
-  if (s.review_year || s.plan_year)
-    out += fmt::format(" <span class=\"muted\">({}{})</span>",
-                       s.review_year ? "review " + std::to_string(*s.review_year) : "",
-                       s.plan_year ? (s.review_year ? ", plan " : "plan ") + std::to_string(*s.plan_year) : "");
+  if (std::string years = years_covered(s); !years.empty())
+    out += fmt::format(" <span class=\"muted\">({})</span>", years);
   return out;
 }
 
@@ -230,26 +257,34 @@ std::string render_diff_html(const ReportDiff& d, const DiffRenderOptions& o) {
   b += "<section id=\"figures\"><h2>Changed figures</h2>\n";
   if (changed.empty()) {
     b += "<p>No figure changed value.</p>\n";
-  } else {
+  }
+  for (const FigureGroup& g : kFigureGroups) {
+    std::vector<const FigureDiff*> group;
+    for (const FigureDiff* f : changed)
+      if (f->part == g.part && std::string_view(figure_scope(*f)) == g.scope) group.push_back(f);
+    if (group.empty()) continue;
+    b += fmt::format("<section class=\"figure-group\" id=\"figures-{}-{}\"><h3>{} ({})</h3>\n", part_kind_name(g.part),
+                     g.scope, g.title, group.size());
     // Rates move in percentage points, counts and amounts in percent: two scales.
     std::vector<Bar> rates, amounts;
-    for (const FigureDiff* f : changed) {
+    for (const FigureDiff* f : group) {
       bool is_pct = f->kind == "percent" || f->unit == "%";
       if (is_pct && f->delta) rates.push_back({f->indicator, *f->delta, format_signed(*f->delta) + " pp"});
       else if (f->percent)
-        amounts.push_back({f->indicator, *f->percent, (*f->percent > 0 ? "+" : "") + trim_number(*f->percent, 1) + "%"});
+        amounts.push_back({f->indicator, *f->percent, fmt::format("{}{}%", *f->percent > 0 ? "+" : "", trim_number(*f->percent, 1))});
     }
     if (amounts.size() > 40) amounts.resize(40);
     if (rates.size() > 40) rates.resize(40);
     if (!amounts.empty()) {
-      b += "<h3>Counts and amounts: change in percent</h3>\n";
-      b += diverging_chart(amounts, "percent change of each count or amount");
+      b += "<h4>Counts and amounts: change in percent</h4>\n";
+      b += diverging_chart(amounts, fmt::format("{}: percent change of each count or amount", g.title));
     }
     if (!rates.empty()) {
-      b += "<h3>Rates: change in percentage points</h3>\n";
-      b += diverging_chart(rates, "change of each rate in percentage points");
+      b += "<h4>Rates: change in percentage points</h4>\n";
+      b += diverging_chart(rates, fmt::format("{}: change of each rate in percentage points", g.title));
     }
-    b += figure_table(changed);
+    b += figure_table(group);
+    b += "</section>\n";
   }
   auto details = [&b](const char* id, const std::string& title, const std::vector<const FigureDiff*>& v) {
     if (v.empty()) return;

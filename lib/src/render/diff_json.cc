@@ -55,8 +55,10 @@ json section_json(const std::optional<SectionRef>& s) {
 }
 
 json side_json(const ReportSide& s) {
-  return {{"path", s.path}, {"review_year", opt(s.review_year)}, {"plan_year", opt(s.plan_year)},
-          {"title", opt(s.title)}, {"words", s.words}};
+  json years = nullptr;
+  if (s.review_years) years = {{"first", s.review_years->first}, {"last", s.review_years->last}};
+  return {{"path", s.path}, {"review_year", opt(s.review_year)}, {"review_years", years},
+          {"plan_year", opt(s.plan_year)}, {"title", opt(s.title)}, {"words", s.words}};
 }
 
 json set_json(const SetDiff& d) {

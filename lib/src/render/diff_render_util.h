@@ -10,6 +10,8 @@ namespace cppcc::render_detail {
 
 /// "一、加强理论学习" / "2024年工作回顾" / "(untitled)".
 std::string section_title(const SectionRef& s);
+/// "review 2013–2017, plan 2018" / "review 2024, plan 2025" / "" (what the side covers).
+std::string years_covered(const ReportSide& s);
 /// A number without trailing zeros: 6.50 → "6.5", 314 → "314".
 std::string trim_number(double v, int max_decimals = 2);
 std::string html_escape(std::string_view s);

@@ -18,6 +18,7 @@ namespace {
 using render_detail::clip;
 using render_detail::section_title;
 using render_detail::trim_number;
+using render_detail::years_covered;
 
 class Painter {
  public:
@@ -43,9 +44,7 @@ class Painter {
 };
 
 std::string year_note(const ReportSide& s) {
-  std::string out;
-  if (s.review_year) out += fmt::format("review {}", *s.review_year);
-  if (s.plan_year) out += fmt::format("{}plan {}", out.empty() ? "" : ", ", *s.plan_year);
+  std::string out = years_covered(s);
   return out.empty() ? "" : " (" + out + ")";
 }
 

@@ -98,6 +98,40 @@ TEST_SUITE("diff") {
     }
   }
 
+  TEST_CASE("a section rewritten between two kept in order pairs with its counterpart") {
+    // Below the bar on its own (few words in common), but it stands where the
+    // old section stood: between 二 and 四, which are kept.
+    Report a = sample_report(), b = sample_report();
+    b.parts[0].sections[2] = section("三、", "提升履职质效", "提案 办理 质量 建言 资政 机制 规范 流程 闭环 台账 清单 考评");
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    const SectionAlignment* rewritten = nullptr;
+    for (const auto& s : d.sections)
+      if (s.new_section && s.new_section->heading == "提升履职质效") rewritten = &s;
+    REQUIRE(rewritten != nullptr);
+    CHECK(rewritten->change == SectionChange::kMatched);
+    REQUIRE(rewritten->old_section.has_value());
+    CHECK(rewritten->old_section->heading == "做好提案工作");
+    const double score = 0.35 * rewritten->heading_similarity + 0.65 * rewritten->content_similarity + 0.05;
+    CHECK(score < DiffOptions{}.min_section_score);  // the gap, not the score, paired it
+    CHECK(count_sections(d, SectionChange::kAdded) == 0);
+    CHECK(count_sections(d, SectionChange::kRemoved) == 0);
+  }
+
+  TEST_CASE("a review section is never aligned with a plan section") {
+    // 推进民主监督 was reviewed last year and is planned this year: two
+    // different things, however alike the words.
+    Report a = sample_report(), b = sample_report();
+    Section s = b.parts[0].sections.back();
+    b.parts[0].sections.pop_back();
+    s.label = "三、";
+    b.parts[1].sections.push_back(s);
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    CHECK(count_sections(d, SectionChange::kRemoved) == 1);
+    CHECK(count_sections(d, SectionChange::kAdded) == 1);
+    for (const auto& x : d.sections)
+      if (x.old_section && x.new_section) CHECK(x.old_section->part_kind == x.new_section->part_kind);
+  }
+
   TEST_CASE("a section split in two and two merged into one are recognised") {
     Report a = sample_report(), b = sample_report();
     auto& secs = b.parts[0].sections;

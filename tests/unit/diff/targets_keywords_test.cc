@@ -72,6 +72,55 @@ TEST_SUITE("diff") {
     CHECK(d.targets[0].status == TargetStatus::kMissed);
   }
 
+  TEST_CASE("a target stated as a change is judged only by an outcome stating that change") {
+    // 城镇新增就业预期目标比去年多100万人 (2017) is no level: the 2018 report's 1351万人
+    // says nothing of it; a 下降 target is not judged by a growth.
+    Report old_report = sample_report();
+    Quantity more = quantity("城镇新增就业预期目标比去年多", 1e6, "人", "100万人", PartKind::kPlan, "people");
+    more.change = Change{"去年", "up", "absolute"};
+    Quantity cut = quantity("能耗下降", 3.4, "%", "3.4%以上", PartKind::kPlan, "percent");
+    cut.change = Change{"上年", "down", "percent"};
+    Quantity level = quantity("城镇新增就业", 1.1e7, "人", "1100万人以上", PartKind::kPlan, "people");
+    old_report.quantities = {more, cut, level};
+    Quantity jobs = quantity("城镇新增就业", 1.351e7, "人", "1351万人", PartKind::kReview, "people");
+    Quantity rise = quantity("能耗下降", 3.7, "%", "3.7%", PartKind::kReview, "percent");
+    rise.change = Change{"上年", "up", "percent"};  // read as a rise: no judge of a 下降 target
+    ReportDiff d = diff_reports(old_report, next_year({jobs, rise}), space_tokenizer());
+    REQUIRE(d.targets.size() == 3);
+    CHECK(d.targets[0].status == TargetStatus::kNotReported);
+    CHECK(d.targets[1].status == TargetStatus::kNotReported);
+    CHECK(d.targets[2].status == TargetStatus::kMet);
+    rise.change->direction = "down";
+    d = diff_reports(old_report, next_year({jobs, rise}), space_tokenizer());
+    CHECK(d.targets[1].status == TargetStatus::kMet);
+  }
+
+  TEST_CASE("a five-year review is judged on its last year, and its side names the span") {
+    Report old_report = sample_report();
+    old_report.metadata.review_year = 2016;
+    old_report.metadata.plan_year = 2017;
+    old_report.quantities = {quantity("城镇新增就业", 1.1e7, "人", "1100万人以上", PartKind::kPlan, "people")};
+    Report five = sample_report();
+    five.metadata.review_year = 2017;
+    five.metadata.plan_year = 2018;
+    five.parts[0].years = YearRange{2013, 2017};
+    Quantity total = quantity("城镇新增就业", 6.6e7, "人", "6600万人以上", PartKind::kReview, "people");
+    total.period = Period{2013, 2017, "years"};
+    Quantity last = quantity("城镇新增就业", 1.351e7, "人", "1351万人", PartKind::kReview, "people");
+    last.period = Period{2017, 2017, "year"};
+    five.quantities = {total, last};
+    ReportDiff d = diff_reports(old_report, five, space_tokenizer());
+    REQUIRE(d.new_report.review_years.has_value());
+    CHECK(d.new_report.review_years->first == 2013);
+    CHECK(d.new_report.review_years->last == 2017);
+    REQUIRE(d.targets.size() == 1);
+    CHECK(d.targets[0].status == TargetStatus::kMet);
+    CHECK(d.targets[0].outcome->value == 1.351e7);
+    five.quantities = {total};  // the five years' total alone says nothing of 2017
+    d = diff_reports(old_report, five, space_tokenizer());
+    CHECK(d.targets[0].status == TargetStatus::kNotReported);
+  }
+
   TEST_CASE("targets stay pending when the newer report reviews another year") {
     Report r = sample_report();
     ReportDiff d = diff_reports(r, r, space_tokenizer());
