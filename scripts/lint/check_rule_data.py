@@ -84,13 +84,23 @@ def read_table(path):
     return rows
 
 
-def form_pattern(form):
-    """Regex of a table form: X is a place name; a space may be any run of blanks."""
+NUMERAL = "[一二三四五六七八九十]"
+
+
+def form_pattern(form, numeral=False):
+    """Regex of a table form: X is a place name; with NUMERAL (confusables.tsv) N is an ordinal in
+    Chinese numerals (two numerals or more where the form starts with it); a space may be any run
+    of blanks."""
     parts = [re.escape(p) for p in form.split("X")]
-    return re.compile(PLACE.join(parts).replace("\\ ", "\\s*"))
+    pattern = PLACE.join(parts).replace("\\ ", "\\s*")
+    if not numeral:
+        return re.compile(pattern)
+    if pattern.startswith("N"):
+        pattern = f"(?<!{NUMERAL}){NUMERAL}{{2,}}" + pattern[1:]
+    return re.compile(pattern.replace("N", f"(?<!{NUMERAL}){NUMERAL}+"))
 
 
-def garbles(form, full_name):
+def garbles(form, full_name, cut="-"):
     """Garbled forms of an institution name, as (regex, not_followed_by) pairs.
 
     Two neighbouring characters swapped, one inner character dropped, or the last character cut
@@ -115,6 +125,8 @@ def garbles(form, full_name):
                 out.add((whole(part[:j] + part[j + 1:]), ""))
     if fixed[-1] and full_name and length >= 6:
         out.add((form[:-1], form[-1]))
+    if cut != "-" and fixed[-1].endswith(cut) and len(fixed[-1]) > len(cut):
+        out.add((form[:-len(cut)], cut[0]))  # the cut word dropped whole: 中国人民政治协商
     return sorted(out)
 
 
@@ -152,6 +164,23 @@ def month(text):
     return int(year), int(mon)
 
 
+def confusable_pattern(row):
+    """Regex of a confusable's wrong form, not where it sits inside one of its unless strings
+    (成功坚持 holds 功坚): before the form, for each such string, it is not both preceded by the
+    string's head and followed by the form and the string's tail."""
+    wrong = row["wrong"]
+    if "N" in wrong:
+        return form_pattern(wrong, numeral=True).pattern
+    guards = ""
+    for u in ([] if row["unless"] == "-" else row["unless"].split("|")):
+        at = u.find(wrong)
+        if at < 0:
+            raise ValueError(f"confusables.tsv:{row['_line']}: {u} does not hold {wrong}")
+        head, tail = re.escape(u[:at]), re.escape(u[at + len(wrong):])
+        guards += f"(?:(?<!{head})|(?!{re.escape(wrong)}{tail}))"
+    return guards + re.escape(wrong)
+
+
 def wrong_forms(data):
     """(table, row, [(regex, not_followed_by, shown)]) for the tables with fixed wrong forms."""
     out = []
@@ -170,12 +199,12 @@ def wrong_forms(data):
         out.append(("formulation_table", row, [(re.escape(f), "", f) for f in forms
                                                if f != written and f not in formulations]))
     for row in read_table(os.path.join(data, "rules/institutions.tsv")):
-        out.append(("institutions", row, [(form_pattern(g).pattern, nf, g) for g, nf in garbles(row["form"], row["full"] == "=")]))
+        out.append(("institutions", row, [(form_pattern(g).pattern, nf, g) for g, nf in garbles(row["form"], row["full"] == "=", row["cut"])]))
     for row in read_table(os.path.join(data, "rules/leader_titles.tsv")):
         if row["shortened"] != "-":
             out.append(("leader_titles", row, [(re.escape(s), "", s) for s in row["shortened"].split("|")]))
     for row in read_table(os.path.join(data, "rules/confusables.tsv")):
-        out.append(("confusables", row, [(re.escape(row["wrong"]), "", row["wrong"])]))
+        out.append(("confusables", row, [(confusable_pattern(row), "", row["wrong"])]))
     return out
 
 
@@ -186,7 +215,7 @@ RIGHT_COLUMN = {"formulation_table": "formulation", "institutions": "form", "lea
 def right_patterns(data):
     """{table: [regex]} of the right forms: a wrong form found inside one of them (近平总书记 in
     习近平总书记, a garble whose X swallowed the dropped character) is no hit."""
-    return {table: [form_pattern(row[key]) for row in read_table(os.path.join(data, f"rules/{table}.tsv"))]
+    return {table: [form_pattern(row[key], table == "confusables") for row in read_table(os.path.join(data, f"rules/{table}.tsv"))]
             for table, key in RIGHT_COLUMN.items()}
 
 
@@ -200,7 +229,7 @@ def check_sources(data, reports, whole_corpus):
     for table, key in [("formulation_table", "formulation"), ("institutions", "form"),
                        ("leader_titles", "form"), ("confusables", "right")]:
         for row in read_table(os.path.join(data, f"rules/{table}.tsv")):
-            pattern = form_pattern(row[key])
+            pattern = form_pattern(row[key], table == "confusables")
             for rel, number in SOURCE.findall(row["source"]):
                 lines = reports.get(rel)
                 if lines is None and not whole_corpus:

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cppcc/canonical.h"
@@ -89,6 +90,11 @@ struct YearRange {
 };
 
 struct Part {
+  /// What a part heading's words say it is (回顾, 主要工作 → review; 任务, 安排 → plan;
+  /// data/structure/part_words.tsv, the words the parser reads), kOther when they say
+  /// neither. Spaces are ignored; TEXT is canonical (Simplified), label or not.
+  static PartKind kind_from_heading(std::string_view text);
+
   PartKind kind = PartKind::kOther;
   std::optional<int> year;  ///< the single year reviewed or planned (2025 in 2025年和“十四五”时期工作回顾)
   std::optional<YearRange> years;  ///< every year the part covers (the five years of a 十四五 review)

@@ -136,6 +136,10 @@ const std::vector<InstitutionGarble>& institution_garbles() {
       }
       const std::u32string& last = *parts[nparts - 1];
       if (!last.empty() && r[1] == "=" && length >= 6) add(nparts - 1, last.substr(0, last.size() - 1), last.back());
+      // The table's cut word dropped whole (中国人民政治协商会议 → 中国人民政治协商).
+      const std::u32string cut = r.size() > 3 && r[3] != "-" ? to_u32(r[3]) : std::u32string();
+      if (!cut.empty() && last.size() > cut.size() && last.compare(last.size() - cut.size(), cut.size(), cut) == 0)
+        add(nparts - 1, last.substr(0, last.size() - cut.size()), cut.front());
     }
     return out;
   }();
@@ -160,11 +164,28 @@ const std::vector<LeaderTitle>& leader_titles() {
   return titles;
 }
 
+bool Confusable::excused(std::string_view s, size_t k) const {
+  for (const std::string& u : unless) {
+    const size_t at = u.find(wrong);
+    if (at != std::string::npos && k >= at && s.substr(k - at, u.size()) == u) return true;
+  }
+  return false;
+}
+
 const std::vector<Confusable>& confusables() {
   static const std::vector<Confusable> rows = [] {
     std::vector<Confusable> out;
     for (const auto& r : read_tsv("rules/confusables.tsv"))
-      if (r.size() >= 2 && r[0] != "wrong") out.push_back({r[0], r[1]});
+      if (r.size() >= 2 && r[0] != "wrong") {
+        Confusable c{r[0], r[1], {}};
+        for (std::string_view rest = r.size() > 4 && r[4] != "-" ? std::string_view(r[4]) : std::string_view();
+             !rest.empty();) {
+          const size_t bar = rest.find('|');
+          c.unless.emplace_back(rest.substr(0, bar));
+          rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+        }
+        out.push_back(std::move(c));
+      }
     return out;
   }();
   return rows;

@@ -67,7 +67,8 @@ const std::vector<InstitutionForm>& institution_forms();
 /// A garble of an institution name, derived by rule (never listed): two
 /// neighbouring characters swapped, an inner character dropped (forms of five
 /// characters or more), or the last character of a full name of six or more
-/// cut, which counts only where that character does not follow. Never across X.
+/// cut, which counts only where that character does not follow; the table's cut
+/// word dropped whole (中国人民政治协商会议 → 中国人民政治协商). Never across X.
 struct InstitutionGarble {
   InstitutionForm garbled;
   char32_t not_followed_by = 0;
@@ -86,6 +87,11 @@ const std::vector<LeaderTitle>& leader_titles();
 /// data/rules/confusables.tsv: a misspelling of political vocabulary and the word meant.
 struct Confusable {
   std::string wrong, right;
+  /// N in WRONG and RIGHT: an ordinal in Chinese numerals (第N界 → 第N届).
+  /// Strings in which WRONG is right, two words meeting (成功坚持 holds 功坚).
+  std::vector<std::string> unless;
+  /// True if the WRONG found at byte K of S stands inside one of the unless strings.
+  bool excused(std::string_view s, size_t k) const;
 };
 const std::vector<Confusable>& confusables();
 

@@ -165,13 +165,12 @@ PartClue clue_of(const std::string& heading, std::optional<int> heading_year, st
         plan_period = c.plan_period = true;
       }
   if (!plan_period && !c.year && opening_year) c.year = std::stoi(opening_year->str(1));
-  bool review = w.review.search(h).has_value();
-  bool plan = w.plan.search(h).has_value();
+  const PartKind words = Part::kind_from_heading(h);
   if (w.reflective.search(h) && !c.year) c.role = PartClue::kReflective;
   else if (w.conduct.search(h)) c.role = PartClue::kConduct;
   else if (plan_period) c.role = PartClue::kPlan;
-  else if (review && !(plan && !contains(h, "回顾"))) c.role = PartClue::kReview;
-  else if (plan) c.role = PartClue::kPlan;
+  else if (words == PartKind::kReview) c.role = PartClue::kReview;
+  else if (words == PartKind::kPlan) c.role = PartClue::kPlan;
   // 2025年是“十四五”收官之年: the review covers the five years too.
   if (c.role == PartClue::kReview && !c.five_year && c.year && !heading_year)
     for (const auto& f : five_year_periods(o))

@@ -1,8 +1,9 @@
-// The parser's small building blocks: numerals, heading labels, SHA-256.
+// The parser's small building blocks: numerals, heading labels, part words, SHA-256.
 #include <doctest/doctest.h>
 
 #include <string>
 
+#include "cppcc/report.h"
 #include "parse/headings.h"
 #include "cppcc/numeral.h"
 #include "parse/sha256.h"
@@ -76,5 +77,23 @@ TEST_SUITE("parse") {
     CHECK(cppcc::parse::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     CHECK(cppcc::parse::sha256_hex(std::string(1000, 'a')).size() == 64);
+  }
+}
+
+TEST_SUITE("parse") {
+  TEST_CASE("a part heading's words tell review from plan (Part::kind_from_heading)") {
+    using cppcc::Part;
+    using cppcc::PartKind;
+    CHECK(Part::kind_from_heading("一、2024年工作回顾") == PartKind::kReview);
+    CHECK(Part::kind_from_heading("2024 年 工作 回顾") == PartKind::kReview);  // spaces ignored
+    CHECK(Part::kind_from_heading("过去五年工作回顾") == PartKind::kReview);
+    CHECK(Part::kind_from_heading("二、2025年工作安排") == PartKind::kPlan);
+    CHECK(Part::kind_from_heading("2025年主要任务") == PartKind::kPlan);
+    // Both words: the plan unless it says 回顾.
+    CHECK(Part::kind_from_heading("2025年主要工作安排") == PartKind::kPlan);
+    CHECK(Part::kind_from_heading("2024年工作回顾和2025年工作安排") == PartKind::kReview);
+    // Neither: the words give no kind (the parser then reads the opening or the year).
+    CHECK(Part::kind_from_heading("2024年：同心共庆75载光辉历程") == PartKind::kOther);
+    CHECK(Part::kind_from_heading("") == PartKind::kOther);
   }
 }

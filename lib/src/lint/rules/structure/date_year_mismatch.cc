@@ -37,14 +37,18 @@ void check_date_year_mismatch(Context& ctx) {
     if (!year_begin) continue;
     const int year = std::stoi(para.text.substr(*year_begin, 4));
     const size_t year_end = *year_begin + 4 + 3;
-    PartKind kind = h.kind;
+    // The heading's own words (2024年工作回顾, 2025年工作安排) say what the year must be, also
+    // where the parser's kind is other (a proposal report, a part it could not place).
+    const PartKind words = Part::kind_from_heading(para.text);
+    PartKind kind = h.kind != PartKind::kOther ? h.kind : words;
     if (kind == PartKind::kOther) kind = seen_review ? PartKind::kPlan : PartKind::kReview;
     if (kind == PartKind::kReview) seen_review = true;
     const int expected = kind == PartKind::kReview ? review : plan;
     if (year == expected) continue;
-    // A review heading may name the plan year when it reviews the session year itself, and vice versa;
-    // only a year outside both is certainly wrong.
-    if (year == review || year == plan) continue;
+    // A heading without role words (2024年：同心共庆…) may review the session year itself, and
+    // vice versa: only a year outside both is certainly wrong there. A heading that says
+    // 回顾 or 安排 names its year: 2025年工作回顾 in a report dated 2025年1月 is last year's draft.
+    if (words != kind && (year == review || year == plan)) continue;
     ctx.report_in(para, *year_begin, year_end,
                   "part heading names " + std::to_string(year) + "年 but the report is dated " +
                       std::to_string(date_year) + "年" + std::to_string(date->month) + "月 (expected " +
