@@ -135,6 +135,33 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
   return s;
 }
 
+/// What a figure that states a change names: its subject, not the verb (森林面积增加 →
+/// 森林面积, 退出钢铁产能 → 钢铁产能, 一般工商业电价平均降低 → 一般工商业电价); which way it
+/// moves is the figure's `change`. A growth verb stays (国内生产总值增长 is the rate's usual
+/// name), so does a verb after 年均 (an average yearly rate) and a verb that would leave
+/// under two characters.
+std::string subject_of(std::string s, const Lexicon& lex) {
+  static constexpr std::string_view kBeforeVerb[] = {"平均", "再", "分别", "要", "大幅", "进一步"};
+  if (const std::string* v = lex.changes.before(s, s.size()); v && !lex.growths.before(s, s.size())) {
+    std::string_view rest(s.data(), s.size() - v->size());
+    if (!ends_with(rest, "年均")) {
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (std::string_view f : kBeforeVerb)
+          if (rest.size() > f.size() && ends_with(rest, f)) {
+            rest.remove_suffix(f.size());
+            moved = true;
+          }
+      }
+      if (chars(rest) >= 2) s = std::string(rest);
+    }
+  }
+  // Only a cut verb opens a subject (减少农村贫困人口); 增加值增长 opens with a noun.
+  if (const std::string* lead = lex.cuts.at(s, 0); lead && chars(std::string_view(s).substr(lead->size())) >= 2)
+    s.erase(0, lead->size());
+  return s;
+}
+
 struct Clause {
   size_t begin, end;            // clause
   size_t item_begin, item_end;  // list item (、) inside the clause
@@ -175,6 +202,8 @@ class Annotator {
     for (size_t k = 0; k < qs.size(); ++k)
       if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
     pair_respectively();
+    for (QuantityMatch& q : qs)
+      if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);
     for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
   }
 

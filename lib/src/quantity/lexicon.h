@@ -38,6 +38,7 @@ struct Lexicon {
   WordList rates;  ///< nouns naming a change as a rate (涨幅, 增速)
   WordList falls;  ///< the change and rate words whose direction is down
   WordList people; ///< nouns that make a bare 万/亿 number a head count (1100多万学生)
+  WordList growths; ///< change verbs that stay in an indicator (国内生产总值增长)
   WordList not_numerals;
 
   static Expected<Lexicon> load();
