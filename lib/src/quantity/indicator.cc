@@ -81,9 +81,17 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
       if (!list) continue;
       // 并案160件: a leading word is kept when one character would be left.
       if (const std::string* w = list->at(s, 0); w && w->size() < s.size() && chars(s.substr(w->size())) >= 2) {
+        // 全省地区生产总值 loses its 全省; 全省机场旅客吞吐量 keeps it: it says which places are summed.
+        if (w->rfind("全", 0) == 0 && lex.classes.at(s, w->size())) continue;
         s.remove_prefix(w->size());
+        if (list == &lex.verbs && s.substr(0, 3) == "好" && chars(s) >= 3) s.remove_prefix(3);  // 落实好
         changed = true;
       }
+    }
+    // 重点支持… loses its 重点; 重点高校 keeps it.
+    if (const std::string* m = lex.modifiers.at(s, 0); m && lex.verbs.at(s, m->size())) {
+      s.remove_prefix(m->size());
+      changed = true;
     }
   }
   return s;
@@ -100,20 +108,24 @@ std::string_view strip_trailing(std::string_view s, const Lexicon& lex) {
   return s;
 }
 
-/// After the last action verb that still leaves a noun (≥ 2 characters,
-/// not itself starting with a verb).
+/// After the last action or cut verb that still leaves a noun (≥ 2 characters,
+/// not itself starting with a verb): 本届政府减少行政审批事项 → 行政审批事项.
 std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
   size_t cut = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     code_point_at(s, i, &len);
-    if (const std::string* v = lex.verbs.at(s, i)) {
-      std::string_view rest = s.substr(i + v->size());
+    const std::string* v = lex.verbs.at(s, i);
+    if (!v) v = lex.cuts.at(s, i);
+    if (v) {
+      size_t end = i + v->size();
+      if (s.substr(end, 3) == "好") end += 3;  // 落实好小规模纳税人…: 好 completes the verb
+      std::string_view rest = s.substr(end);
       // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
       const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
       // 家庭困难学生资助受益: a result verb alone names nothing; the words before it do.
       const bool result = rest == "受益" || rest == "惠及";
-      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = i + v->size();
+      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = end;
     }
     i += len;
   }
@@ -440,6 +452,15 @@ class Annotator {
     if (s.substr(0, 3) == "的") {
       *after_de = true;
       s.remove_prefix(3);
+    }
+    // 200万亩任务, 三分之一目标的基础上: the filler names nothing, the words before the
+    // number do; 5%的幅度压减一般性支出: the name follows the filler and its cut verb.
+    if (const std::string* f = lex_.fillers.at(s, 0)) {
+      std::string_view rest = s.substr(f->size());
+      if (rest.empty() || rest.substr(0, 3) == "的") return {};
+      s = rest;
+      if (const std::string* cut = lex_.cuts.at(s, 0); cut && chars(s.substr(cut->size())) >= 2)
+        s.remove_prefix(cut->size());
     }
     if (s.empty()) return {};
     size_t len = 0;

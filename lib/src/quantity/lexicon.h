@@ -39,6 +39,8 @@ struct Lexicon {
   WordList falls;  ///< the change and rate words whose direction is down
   WordList people; ///< nouns that make a bare 万/亿 number a head count (1100多万学生)
   WordList growths; ///< change verbs that stay in an indicator (国内生产总值增长)
+  WordList modifiers; ///< adverbs before a verb, part of the name before a noun (重点高校)
+  WordList fillers;   ///< nouns after a number that name nothing counted (任务, 目标, 幅度)
   WordList not_numerals;
 
   static Expected<Lexicon> load();

@@ -191,6 +191,26 @@ TEST_SUITE("quantity") {
     CHECK_FALSE(find(work, "200万亩").change);
   }
 
+  TEST_CASE("indicator: fillers, scope words, resultative 好 and a cut verb before the noun") {
+    // A filler after the number names nothing: the name is before it, or after it.
+    CHECK(find(quantities("今年再完成林分优化提升200万亩、森林抚育提升200万亩任务。"), "200万亩").indicator ==
+          "林分优化提升");
+    CHECK(find(quantities("在提前完成本届政府减少行政审批事项三分之一目标的基础上，去年又取消165项。"), "三分之一")
+              .indicator == "行政审批事项");
+    CHECK(find(quantities("一律按不低于5%的幅度压减一般性支出。"), "不低于5%").indicator == "一般性支出");
+    // 重点 before a noun is part of the name; before a verb it is an adverb.
+    CHECK(find(quantities("重点高校招收贫困地区农村学生人数增长21.3%。"), "21.3%").indicator ==
+          "重点高校招收贫困地区农村学生人数增长");
+    CHECK(find(quantities("重点开展专题调研12次。"), "12次").indicator == "专题调研");
+    // The report's own province or country is no part of the name; the places it sums are.
+    CHECK(find(quantities("全省地区生产总值14万亿元。"), "14万亿元").indicator == "地区生产总值");
+    CHECK(find(quantities("我国60岁以上人口已达2.5亿。"), "2.5亿").indicator == "60岁以上人口");
+    CHECK(find(quantities("全省机场旅客吞吐量1.8亿人次。"), "1.8亿人次").indicator == "全省机场旅客吞吐量");
+    CHECK(find(quantities("落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。"), "3万元")
+              .indicator == "小规模纳税人增值税起征点");
+    CHECK(find(quantities("保持6%一档的税率不变。"), "6%").indicator == "税率");
+  }
+
   TEST_CASE("indicator: modals and distributive adverbs before a change verb go; 年均 stays") {
     auto qs = quantities("单位国内生产总值能耗、水耗均下降20%以上。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。");
     CHECK(find(qs, "20%以上").indicator == "单位国内生产总值能耗、水耗");
