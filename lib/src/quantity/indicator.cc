@@ -73,12 +73,23 @@ bool ends_with(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
 
+/// 收到提案, 立案交办提案: a stage word (or two) right before the noun it counts.
+bool is_stage_of_noun(std::string_view s, const Lexicon& lex) {
+  const std::string* stage = lex.stages.at(s, 0);
+  if (!stage) return false;
+  std::string_view rest = s.substr(stage->size());
+  if (const std::string* next = lex.stages.at(rest, 0)) rest.remove_prefix(next->size());
+  const std::string& noun = lex.stage_nouns.at(*stage);
+  return rest.substr(0, noun.size()) == noun;
+}
+
 std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verbs) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
     for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
       if (!list) continue;
+      if (is_stage_of_noun(s, lex)) break;  // 收到提案: the stage is part of the name
       // 并案160件: a leading word is kept when one character would be left.
       if (const std::string* w = list->at(s, 0); w && w->size() < s.size() && chars(s.substr(w->size())) >= 2) {
         // 全省地区生产总值 loses its 全省; 全省机场旅客吞吐量 keeps it: it says which places are summed.
@@ -116,7 +127,10 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     size_t len = 0;
     code_point_at(s, i, &len);
     const std::string* v = lex.verbs.at(s, i);
+    // A cut verb before a general two-character object (压减资金, 平均压减时间) names the work.
     if (!v) v = lex.cuts.at(s, i);
+    if (v && !lex.verbs.at(s, i) && chars(s.substr(i + v->size())) < 4) v = nullptr;
+    if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
     if (v) {
       size_t end = i + v->size();
       if (s.substr(end, 3) == "好") end += 3;  // 落实好小规模纳税人…: 好 completes the verb
@@ -458,9 +472,11 @@ class Annotator {
     if (const std::string* f = lex_.fillers.at(s, 0)) {
       std::string_view rest = s.substr(f->size());
       if (rest.empty() || rest.substr(0, 3) == "的") return {};
-      s = rest;
-      if (const std::string* cut = lex_.cuts.at(s, 0); cut && chars(s.substr(cut->size())) >= 2)
-        s.remove_prefix(cut->size());
+      if (*after_de) {  // not 13项任务举措, a name that starts with the word
+        s = rest;
+        if (const std::string* cut = lex_.cuts.at(s, 0); cut && chars(s.substr(cut->size())) >= 2)
+          s.remove_prefix(cut->size());
+      }
     }
     if (s.empty()) return {};
     size_t len = 0;
@@ -596,6 +612,14 @@ class Annotator {
     s = strip_trailing(s, lex_);
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
+    // 收到提案5898件。…立案5006件，并案160件，转为意见和建议732件: a stage alone names the
+    // noun of the paragraph at that stage (立案提案), a stage with its object with 的.
+    if (const std::string* stage = lex_.stages.at(text, 0)) {
+      const std::string& noun = lex_.stage_nouns.at(*stage);
+      const size_t from = q.begin > kWindow ? char_start(q.begin - kWindow) : 0;
+      if (text.find(noun) == std::string::npos && p_.substr(from, start - from).find(noun) != std::string_view::npos)
+        return {text + (text.size() == stage->size() ? "" : "的") + noun, {}};
+    }
     if (const std::string* v = lex_.verbs.at(text, 0); v && v->size() == text.size()) text.clear();  // 用于
     // 委员提案4534件，占90.6%: a bare 占 names the share of the count before it (委员提案占比).
     if (text == "占") {

@@ -211,6 +211,16 @@ TEST_SUITE("quantity") {
     CHECK(find(quantities("保持6%一档的税率不变。"), "6%").indicator == "税率");
   }
 
+  TEST_CASE("indicator: proposal stages name the proposals at that stage") {
+    auto qs = quantities("截至3月5日20时,共收到提案5898件。经审查,立案5006件,并案160件,转为意见和建议732件。");
+    CHECK(find(qs, "5898件").indicator == "收到提案");
+    CHECK(find(qs, "5006件").indicator == "立案提案");
+    CHECK(find(qs, "160件").indicator == "并案提案");
+    CHECK(find(qs, "732件").indicator == "转为意见和建议的提案");
+    // Without proposals in the paragraph a stage word names nothing new.
+    CHECK(find(quantities("经审查,立案5006件。"), "5006件").indicator == "立案");
+  }
+
   TEST_CASE("indicator: modals and distributive adverbs before a change verb go; 年均 stays") {
     auto qs = quantities("单位国内生产总值能耗、水耗均下降20%以上。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。");
     CHECK(find(qs, "20%以上").indicator == "单位国内生产总值能耗、水耗");
