@@ -86,6 +86,8 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
   for (TargetCheck& t : targets) {
     // Only a review of the plan's own year can say whether it was kept.
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
+    // A target for a plan's five years (“十三五”时期…下降23%) is pending after one year's review.
+    if (diff_detail::period_scope(t.target) == "years") continue;
     std::string want = normalize_indicator(t.target.indicator);
     const Quantity* best = nullptr;
     double best_sim = 0;

@@ -99,7 +99,10 @@ std::optional<StatedChange> stated_change(std::string_view p, const QuantityMatc
   const size_t pos = skip_fillers_before(p, q.begin, clause_begin);
   StatedChange c;
   c.measure = measure_of(q);
-  if (const std::string* verb = lex.changes.before(p, pos); verb && pos - verb->size() >= clause_begin) {
+  // 林分优化提升200万亩: the end of an action verb (优化提升, 整治提升) names work done, no change.
+  const std::string* action = lex.verbs.before(p, pos);
+  if (const std::string* verb = lex.changes.before(p, pos);
+      verb && pos - verb->size() >= clause_begin && !(action && action->size() > verb->size())) {
     const size_t verb_begin = pos - verb->size();
     c.direction = is_falling(lex, *verb) ? "down" : "up";
     c.annual = annual_before(p, clause_begin, verb_begin);

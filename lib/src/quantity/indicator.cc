@@ -73,17 +73,36 @@ bool ends_with(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
 
+/// 收到提案, 立案交办提案: a stage word (or two) right before the noun it counts.
+bool is_stage_of_noun(std::string_view s, const Lexicon& lex) {
+  const std::string* stage = lex.stages.at(s, 0);
+  if (!stage) return false;
+  std::string_view rest = s.substr(stage->size());
+  if (const std::string* next = lex.stages.at(rest, 0)) rest.remove_prefix(next->size());
+  const std::string& noun = lex.stage_nouns.at(*stage);
+  return rest.substr(0, noun.size()) == noun;
+}
+
 std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verbs) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
     for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
       if (!list) continue;
+      if (is_stage_of_noun(s, lex)) break;  // 收到提案: the stage is part of the name
       // 并案160件: a leading word is kept when one character would be left.
       if (const std::string* w = list->at(s, 0); w && w->size() < s.size() && chars(s.substr(w->size())) >= 2) {
+        // 全省地区生产总值 loses its 全省; 全省机场旅客吞吐量 keeps it: it says which places are summed.
+        if (w->rfind("全", 0) == 0 && lex.classes.at(s, w->size())) continue;
         s.remove_prefix(w->size());
+        if (list == &lex.verbs && s.substr(0, 3) == "好" && chars(s) >= 3) s.remove_prefix(3);  // 落实好
         changed = true;
       }
+    }
+    // 重点支持… loses its 重点; 重点高校 keeps it.
+    if (const std::string* m = lex.modifiers.at(s, 0); m && lex.verbs.at(s, m->size())) {
+      s.remove_prefix(m->size());
+      changed = true;
     }
   }
   return s;
@@ -100,20 +119,27 @@ std::string_view strip_trailing(std::string_view s, const Lexicon& lex) {
   return s;
 }
 
-/// After the last action verb that still leaves a noun (≥ 2 characters,
-/// not itself starting with a verb).
+/// After the last action or cut verb that still leaves a noun (≥ 2 characters,
+/// not itself starting with a verb): 本届政府减少行政审批事项 → 行政审批事项.
 std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
   size_t cut = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
     code_point_at(s, i, &len);
-    if (const std::string* v = lex.verbs.at(s, i)) {
-      std::string_view rest = s.substr(i + v->size());
+    const std::string* v = lex.verbs.at(s, i);
+    // A cut verb before a general two-character object (压减资金, 平均压减时间) names the work.
+    if (!v) v = lex.cuts.at(s, i);
+    if (v && !lex.verbs.at(s, i) && chars(s.substr(i + v->size())) < 4) v = nullptr;
+    if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
+    if (v) {
+      size_t end = i + v->size();
+      if (s.substr(end, 3) == "好") end += 3;  // 落实好小规模纳税人…: 好 completes the verb
+      std::string_view rest = s.substr(end);
       // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
       const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
       // 家庭困难学生资助受益: a result verb alone names nothing; the words before it do.
       const bool result = rest == "受益" || rest == "惠及";
-      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = i + v->size();
+      if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = end;
     }
     i += len;
   }
@@ -132,6 +158,33 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
       s.erase(k, adverb.size());
     }
   }
+  return s;
+}
+
+/// What a figure that states a change names: its subject, not the verb (森林面积增加 →
+/// 森林面积, 退出钢铁产能 → 钢铁产能, 一般工商业电价平均降低 → 一般工商业电价); which way it
+/// moves is the figure's `change`. A growth verb stays (国内生产总值增长 is the rate's usual
+/// name), so does a verb after 年均 (an average yearly rate) and a verb that would leave
+/// under two characters.
+std::string subject_of(std::string s, const Lexicon& lex) {
+  static constexpr std::string_view kBeforeVerb[] = {"平均", "再", "分别", "要", "大幅", "进一步"};
+  if (const std::string* v = lex.changes.before(s, s.size()); v && !lex.growths.before(s, s.size())) {
+    std::string_view rest(s.data(), s.size() - v->size());
+    if (!ends_with(rest, "年均")) {
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (std::string_view f : kBeforeVerb)
+          if (rest.size() > f.size() && ends_with(rest, f)) {
+            rest.remove_suffix(f.size());
+            moved = true;
+          }
+      }
+      if (chars(rest) >= 2) s = std::string(rest);
+    }
+  }
+  // Only a cut verb opens a subject (减少农村贫困人口); 增加值增长 opens with a noun.
+  if (const std::string* lead = lex.cuts.at(s, 0); lead && chars(std::string_view(s).substr(lead->size())) >= 2)
+    s.erase(0, lead->size());
   return s;
 }
 
@@ -175,6 +228,8 @@ class Annotator {
     for (size_t k = 0; k < qs.size(); ++k)
       if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
     pair_respectively();
+    for (QuantityMatch& q : qs)
+      if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);
     for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
   }
 
@@ -412,6 +467,17 @@ class Annotator {
       *after_de = true;
       s.remove_prefix(3);
     }
+    // 200万亩任务, 三分之一目标的基础上: the filler names nothing, the words before the
+    // number do; 5%的幅度压减一般性支出: the name follows the filler and its cut verb.
+    if (const std::string* f = lex_.fillers.at(s, 0)) {
+      std::string_view rest = s.substr(f->size());
+      if (rest.empty() || rest.substr(0, 3) == "的") return {};
+      if (*after_de) {  // not 13项任务举措, a name that starts with the word
+        s = rest;
+        if (const std::string* cut = lex_.cuts.at(s, 0); cut && chars(s.substr(cut->size())) >= 2)
+          s.remove_prefix(cut->size());
+      }
+    }
     if (s.empty()) return {};
     size_t len = 0;
     char32_t first = code_point_at(s, 0, &len);
@@ -546,6 +612,14 @@ class Annotator {
     s = strip_trailing(s, lex_);
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
+    // 收到提案5898件。…立案5006件，并案160件，转为意见和建议732件: a stage alone names the
+    // noun of the paragraph at that stage (立案提案), a stage with its object with 的.
+    if (const std::string* stage = lex_.stages.at(text, 0)) {
+      const std::string& noun = lex_.stage_nouns.at(*stage);
+      const size_t from = q.begin > kWindow ? char_start(q.begin - kWindow) : 0;
+      if (text.find(noun) == std::string::npos && p_.substr(from, start - from).find(noun) != std::string_view::npos)
+        return {text + (text.size() == stage->size() ? "" : "的") + noun, {}};
+    }
     if (const std::string* v = lex_.verbs.at(text, 0); v && v->size() == text.size()) text.clear();  // 用于
     // 委员提案4534件，占90.6%: a bare 占 names the share of the count before it (委员提案占比).
     if (text == "占") {

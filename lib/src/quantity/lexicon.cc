@@ -83,7 +83,7 @@ Expected<Lexicon> Lexicon::load() {
   if (!st) return st.error();
   // Roles in the order of the lists they fill below.
   static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim",  "ordinal", "past",
-                                                "change", "class", "forecast", "cut", "rate", "people"};
+                                                "change", "class", "forecast", "cut", "rate", "people", "growth", "modifier", "filler", "stage"};
   std::vector<std::string> by_role[std::size(kRoles)];
   std::vector<std::string> falls;
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
@@ -96,12 +96,16 @@ Expected<Lexicon> Lexicon::load() {
         return bad_row("quantity/words.tsv", line, "a change or rate word needs the direction up or down");
       if (f[2] == "down") falls.emplace_back(f[0]);
     }
+    if (f[1] == "stage") {
+      if (f.size() < 3 || f[2].empty()) return bad_row("quantity/words.tsv", line, "a stage word needs the noun it counts");
+      lex.stage_nouns.emplace(std::string(f[0]), std::string(f[2]));
+    }
     by_role[role - std::begin(kRoles)].emplace_back(f[0]);
     return Ok{};
   });
   if (!st) return st.error();
   WordList* lists[] = {&lex.verbs,   &lex.adverbs, &lex.tails,     &lex.trims, &lex.ordinals, &lex.pasts,
-                       &lex.changes, &lex.classes, &lex.forecasts, &lex.cuts,  &lex.rates, &lex.people};
+                       &lex.changes, &lex.classes, &lex.forecasts, &lex.cuts,  &lex.rates, &lex.people, &lex.growths, &lex.modifiers, &lex.fillers, &lex.stages};
   for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
   lex.falls = WordList(std::move(falls));
   std::vector<std::string> not_numerals;

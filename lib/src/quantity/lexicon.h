@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "cppcc/expected.h"
@@ -38,6 +39,11 @@ struct Lexicon {
   WordList rates;  ///< nouns naming a change as a rate (涨幅, 增速)
   WordList falls;  ///< the change and rate words whose direction is down
   WordList people; ///< nouns that make a bare 万/亿 number a head count (1100多万学生)
+  WordList growths; ///< change verbs that stay in an indicator (国内生产总值增长)
+  WordList modifiers; ///< adverbs before a verb, part of the name before a noun (重点高校)
+  WordList fillers;   ///< nouns after a number that name nothing counted (任务, 目标, 幅度)
+  WordList stages;    ///< stages of handling (立案, 并案): kept before their noun (提案)
+  std::unordered_map<std::string, std::string> stage_nouns;  ///< stage → the noun it counts
   WordList not_numerals;
 
   static Expected<Lexicon> load();
