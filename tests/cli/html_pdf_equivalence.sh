@@ -52,23 +52,14 @@ check "a truncated PDF exits 2 with a message" '[ $rc -eq 2 ] && grep -q "trunca
 
 # A PDF encrypted with a password we do not have (its /Encrypt dictionary's
 # keys match no empty user password): exit 2 and say so, without a crash.
-/usr/bin/python3 - "$tmp/locked.pdf" <<'PY'
-import sys
-objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length 0 >>\nstream\n\nendstream",
-        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"]
-out, offs = bytearray(b"%PDF-1.4\n"), []
-for i, o in enumerate(objs, 1):
-    offs.append(len(out))
-    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-xref = len(out)
-out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
-out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 5 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
-    len(objs) + 1, b"ab" * 16, b"ab" * 16, xref)
-open(sys.argv[1], "wb").write(out)
-PY
+"$py" "$CPPCC_SOURCE/tests/cli/write_pdf.py" locked "$tmp/locked.pdf"
 timeout 20 "$bin/cppcc-extract" "$tmp/locked.pdf" > /dev/null 2> "$tmp/err"; rc=$?
 check "a password-protected PDF exits 2 and asks for an unlocked copy" '[ $rc -eq 2 ] && grep -q "encrypted with a password" "$tmp/err"'
+
+# A PDF with ~9 MiB of text (2300 pages sharing one content stream; the file
+# is small): refused page by page once the text passes 8 MiB, in bounded time.
+"$py" "$CPPCC_SOURCE/tests/cli/write_pdf.py" long "$tmp/long.pdf"
+timeout 120 "$bin/cppcc-extract" "$tmp/long.pdf" > /dev/null 2> "$tmp/err"; rc=$?
+check "a PDF with over 8 MiB of text exits 2 and says where it stopped" '[ $rc -eq 2 ] && grep -q "text passes 8 MiB by page [0-9]* of 2300" "$tmp/err"'
 
 finish

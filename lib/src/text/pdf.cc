@@ -17,6 +17,10 @@ namespace {
 
 constexpr size_t kMaxPdfBytes = 256u << 20;
 constexpr int kMaxPages = 5000;
+// A national report is ~100 KB of text; 8 MiB holds dozens. The reader keeps an
+// Origin (~28 bytes) per character, so the cap also bounds memory (~300 MB) and,
+// checked page by page, time: a 100 MB file of text is refused after 8 MiB.
+constexpr size_t kMaxLayerBytes = 8u << 20;
 
 void quiet(const std::string&, void*) {}  // the library prints nothing; errors come back as values
 
@@ -139,7 +143,7 @@ Expected<SourceText> pdf_to_source(std::string bytes, const std::string& path) {
 
   std::vector<std::vector<PdfLine>> pages_lines;
   std::vector<std::vector<std::string>> page_texts;
-  size_t visible = 0;
+  size_t visible = 0, layer_bytes = 0;
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
     pages_lines.push_back(page ? page_lines(*page) : std::vector<PdfLine>());
@@ -147,7 +151,12 @@ Expected<SourceText> pdf_to_source(std::string bytes, const std::string& path) {
     for (const PdfLine& l : pages_lines.back()) {
       for (char c : l.text) visible += c != ' ' && c != '\r' && c != '\f' && c != '\t';
       page_texts.back().push_back(l.text);
+      layer_bytes += l.text.size() + 1;
     }
+    if (layer_bytes > kMaxLayerBytes)
+      return make_error(ErrorCode::kFormat, path + ": the PDF's text passes 8 MiB by page " + std::to_string(p + 1) +
+                                                " of " + std::to_string(pages) +
+                                                "; a report is far shorter (split the file)");
   }
   if (visible == 0) return make_error(ErrorCode::kFormat, path + ": no text layer; it needs OCR first");
 
