@@ -17,15 +17,26 @@ namespace {
 // is a guard, not a path real input takes.
 void append_escaped(std::string& out, std::string_view s) {
   out.push_back('"');
+  size_t run = 0;  // start of the bytes that pass through unchanged, copied as one
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       size_t len = 1;
       utf8::decode(s, i, &len);  // a bad byte comes back alone (length 1)
-      out.append(len > 1 ? s.substr(i, len) : std::string_view("\xEF\xBF\xBD"));
-      i += len;
+      if (len > 1) {
+        i += len;
+        continue;
+      }
+      out.append(s, run, i - run);
+      out.append("\xEF\xBF\xBD");
+      run = ++i;
       continue;
     }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
     switch (c) {
       case '"': out.append("\\\""); break;
       case '\\': out.append("\\\\"); break;
@@ -34,18 +45,16 @@ void append_escaped(std::string& out, std::string_view s) {
       case '\n': out.append("\\n"); break;
       case '\r': out.append("\\r"); break;
       case '\t': out.append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out.append("\\u00");
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 0xF]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out.append("\\u00");
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
+      }
     }
-    ++i;
+    run = ++i;
   }
+  out.append(s, run, s.size() - run);
   out.push_back('"');
 }
 

@@ -24,7 +24,7 @@ bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 /// The table, read once from the embedded file, with flat per-ideograph
 /// look-ups: the script is asked of every character of every report.
 struct ScriptTable {
-  static constexpr char32_t kFirst = 0x3400, kLast = 0x9FFF;
+  static constexpr char32_t kFirst = text::kScriptFirst, kLast = text::kScriptLast;
   std::unordered_map<char32_t, char32_t> to_simplified;
   std::vector<uint8_t> kind = std::vector<uint8_t>(kLast - kFirst + 1, 0);  // 1 Traditional form, 2 Simplified form
   uint8_t kind_of(char32_t c) const { return c >= kFirst && c <= kLast ? kind[c - kFirst] : 0; }
@@ -89,7 +89,7 @@ class IcuSimplifier {
 }  // namespace
 
 namespace text {
-bool is_traditional_form(char32_t c) { return table().kind_of(c) == 1; }
+const uint8_t* script_kinds() { return table().kind.data(); }
 const std::unordered_map<char32_t, char32_t>& traditional_to_simplified() { return table().to_simplified; }
 char32_t icu_simplified(char32_t c) {
   thread_local IcuSimplifier icu;
