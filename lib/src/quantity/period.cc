@@ -167,8 +167,8 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   return best;
 }
 
-/// 刚刚过去的2017年，… opening the paragraph: one year for every later
-/// sentence of it that names no time of its own.
+/// 刚刚过去的2017年，… or 这五年，… opening the paragraph: its year or years for
+/// every later sentence of it that names no time of its own.
 std::optional<Period> paragraph_year(std::string_view p, size_t begin, const PeriodContext& ctx) {
   std::u32string lead;
   for (size_t i = 0; i < begin && i < p.size() && lead.size() <= 16;) {
@@ -177,7 +177,7 @@ std::optional<Period> paragraph_year(std::string_view p, size_t begin, const Per
     i += len ? len : 1;
     if (c == U'，' || c == U'：') {
       auto found = last_phrase(lead, ctx);
-      if (found && found->period.kind == "year") return found->period;
+      if (found && (found->period.kind == "year" || found->period.kind == "years")) return found->period;
       return std::nullopt;
     }
     if (c == U'。' || c == U'；') return std::nullopt;

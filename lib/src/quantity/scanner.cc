@@ -334,7 +334,9 @@ class Scanner {
       }
       // 人均预期寿命76.7岁, 平均受教育年限10.5年: a decimal before 岁 or 年 is no age
       // bound or date but a measured age or span.
-      if (n->decimal && !value_max && (starts_at(p_, pos, "岁") || starts_at(p_, pos, "年"))) {
+      // So is a whole number of 岁 that ends its clause (人均预期寿命提升到79岁。, 达到80岁以上；); one
+      // before a noun is an age bound (60岁以上老年人, 3岁以下婴幼儿), a class rather than a figure.
+      if (!value_max && ((n->decimal && starts_at(p_, pos, "年")) || (starts_at(p_, pos, "岁") && (n->decimal || (!n->chinese && age_ends_clause(pos + 3)))))) {
         const bool age = starts_at(p_, pos, "岁");
         c.q.unit = age ? "岁" : "年";
         c.q.kind = age ? "age" : "duration";
@@ -376,6 +378,16 @@ class Scanner {
     c.q.qualifier = qualifier;
     if (before && names_class(*n, *before, pos)) return std::nullopt;
     return finish(c, begin, i, pos);
+  }
+
+  /// After 岁 at POS: nothing but a qualifier (以上, 左右) before the clause ends.
+  bool age_ends_clause(size_t pos) const {
+    std::optional<std::string> q;
+    pos = take_after_qualifier(pos, q);
+    size_t len = 0;
+    const char32_t next = cp(p_, pos, &len);
+    return next == 0 || next == U'，' || next == U'。' || next == U'；' || next == U'、' || next == U',' ||
+           next == U';' || next == U'）' || next == U')';
   }
 
   /// 以上, 左右, 以内 after the unit (多/余 there only before punctuation).
@@ -423,7 +435,8 @@ class Scanner {
   std::optional<Candidate> rank(const Numeral& n) const {
     if (n.decimal || n.value < 1 || n.value > 100000) return std::nullopt;
     // 第N位 / 第N名 / 第N after 居, 列, 排, 全国, 全球, 世界, 全省 …
-    static constexpr std::string_view kRankers[] = {"居", "列", "排", "全国", "全球", "世界", "全省", "全市", "全区"};
+    // 跃升至第9位: a rank that a change reaches.
+    static constexpr std::string_view kRankers[] = {"居", "列", "排", "全国", "全球", "世界", "全省", "全市", "全区", "升至", "升到", "降至", "降到"};
     auto ranked_before = [&](size_t at) {
       for (std::string_view w : kRankers)
         for (size_t back = 0; back <= 6 && at >= back + w.size(); back += 3)
@@ -432,7 +445,14 @@ class Scanner {
     };
     size_t len = 0;
     const size_t after = n.end;
-    if (n.begin >= 3 && p_.substr(n.begin - 3, 3) == "第" && ranked_before(n.begin - 3)) {
+    // 从第9名提升至第2名: the rank a change starts from.
+    auto from_rank = [&](size_t at) {
+      if (at < 3 || (p_.substr(at - 3, 3) != "从" && p_.substr(at - 3, 3) != "由")) return false;
+      if (!starts_at(p_, after, "位") && !starts_at(p_, after, "名")) return false;
+      const std::string_view next = p_.substr(after + 3, 15);
+      return next.find("至第") != std::string_view::npos || next.find("到第") != std::string_view::npos;
+    };
+    if (n.begin >= 3 && p_.substr(n.begin - 3, 3) == "第" && (ranked_before(n.begin - 3) || from_rank(n.begin - 3))) {
       std::string unit;
       size_t end = after;
       if (starts_at(p_, after, "位") || starts_at(p_, after, "名")) {

@@ -441,4 +441,19 @@ TEST_SUITE("quantity") {
     CHECK(find(review, "9.6亿人次").status == "outcome");
     CHECK(find(review, "1000万元以上").status == "threshold");
   }
+
+  TEST_CASE("ranks a change reaches, ages that end a clause, 家 before 国, pairs") {
+    auto ranks = quantities("综合实力由全国第12位跃升至第9位，营商评价从第7名提升至第3名。");
+    CHECK(find(ranks, "第12位").kind == "rank");
+    CHECK(find(ranks, "第9位").kind == "rank");
+    CHECK(find(ranks, "第7名").kind == "rank");
+    CHECK(find(ranks, "第3名").kind == "rank");
+    CHECK(quantities("第3位委员发言。").empty());  // an ordinal, no ranking
+    auto ages = quantities("人均预期寿命提高到78岁，力争达到79岁以上；60岁以上老年人、3岁以下婴幼儿。");
+    CHECK(find(ages, "78岁").kind == "age");
+    CHECK(find(ages, "79岁以上").unit == "岁");
+    CHECK(ages.size() == 2);  // age bounds before a noun name a class
+    CHECK(find(quantities("新增5家国有企业，友好城市达到36对。"), "5家").indicator == "国有企业");
+    CHECK(find(quantities("新增5家国有企业，友好城市达到36对。"), "36对").kind == "count");
+  }
 }

@@ -108,6 +108,21 @@ TEST_CASE("period: a review part's single year counts only when its heading name
   CHECK(period_of("国内生产总值增长5%", "5%", cppcc::quantity::period_context(r, &r.parts[0])) == "year:2025-2025");
 }
 
+TEST_CASE("period: 这五年 opening a paragraph of a one-year-and-five-year review holds for the paragraph") {
+  cppcc::Report r;
+  cppcc::Part both;
+  both.kind = PartKind::kReview;
+  both.year = 2025;
+  both.years = cppcc::YearRange{2021, 2025};
+  both.heading = "2025年和“十四五”时期工作回顾";
+  r.parts.push_back(both);
+  const auto ctx = cppcc::quantity::period_context(r, &r.parts[0]);
+  const std::string p = "这五年，综合经济实力不断增强。经济总量持续增长。地区生产总值年均增长5.6%。2025年粮食产量增长2%。";
+  CHECK(period_of(p, "5.6%", ctx) == "years:2021-2025");
+  CHECK(period_of(p, "2%", ctx) == "year:2025-2025");  // a sentence's own year wins
+  CHECK(period_of("全年粮食产量增长2%。", "2%", ctx) == "year:2025-2025");
+}
+
 TEST_CASE("period: one year or 去年 in the sentence, or opening the paragraph") {
   CHECK(period_of("刚刚过去的2017年，国内生产总值增长6.9%", "6.9%", five_year_review()) == "year:2017-2017");
   CHECK(period_of("刚刚过去的2017年，目标全面完成。国内生产总值增长6.9%，居民收入增长7.3%", "7.3%",
