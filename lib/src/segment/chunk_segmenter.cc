@@ -18,13 +18,20 @@ constexpr double kNumberLogFreq = 8.0;
 constexpr size_t kPrefetchChars = 3;
 
 // Calls F(end, entry) for every word of LEX that starts at char I of the chunk.
+// The hashes of the first kPrefetchChars characters come from the scratch
+// (segment_chunk computed them once for its prefetch); longer keys go on from there.
 template <class F>
-void walk(const Lexicon& lex, std::string_view text, std::u32string_view cps, const uint32_t* offs,
-          size_t i, F f) {
+void walk(const Lexicon& lex, const ChunkScratch& s, std::string_view text, std::u32string_view cps,
+          const uint32_t* offs, size_t i, F f) {
   uint64_t h = kHashSeed;
   for (size_t j = i; j < cps.size() && j - i < Lexicon::kMaxWordChars; ++j) {
-    for (uint32_t b = offs[j]; b < offs[j + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
-    const Lexicon::Entry e = j == i ? lex.find_char(cps[j], h) : lex.find(h);
+    const size_t k = j - i;
+    if (k < kPrefetchChars) {
+      h = s.prefix_hash[i * kPrefetchChars + k];
+    } else {
+      for (uint32_t b = offs[j]; b < offs[j + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
+    }
+    const Lexicon::Entry e = k == 0 ? lex.find_char(cps[j], h) : lex.find(h);
     if (e.flags == 0) return;
     if (e.flags & Lexicon::kWord) f(j + 1, e);
   }
@@ -53,14 +60,16 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
   s.inside.assign(n + 1, 0);
 
   // The general dictionary is large and its lookups miss the cache: ask for
-  // the slot of every two-character key now, so those memory accesses run in
-  // parallel with the passes below instead of one after another in the DP.
-  for (size_t i = 0; i + 1 < n; ++i) {
+  // the slot of every two- and three-character key now, so those memory
+  // accesses run in parallel with the passes below instead of one after
+  // another in the DP. The hashes are kept for the walks.
+  s.prefix_hash.resize(n * kPrefetchChars);
+  for (size_t i = 0; i < n; ++i) {
     uint64_t h = kHashSeed;
-    for (uint32_t b = offs[i]; b < offs[i + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
-    for (size_t j = i + 1; j < n && j < i + kPrefetchChars; ++j) {
+    for (size_t j = i; j < n && j < i + kPrefetchChars; ++j) {
       for (uint32_t b = offs[j]; b < offs[j + 1]; ++b) h = hash_extend(h, static_cast<unsigned char>(text[b]));
-      ctx.general.prefetch(h);
+      s.prefix_hash[i * kPrefetchChars + (j - i)] = h;
+      if (j > i) ctx.general.prefetch(h);
     }
   }
 
@@ -71,7 +80,7 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
   for (size_t i = 0; i < n; ++i) {
     if (!ctx.domain.may_start(cps[i])) continue;
     size_t longest = 0;
-    walk(ctx.domain, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
+    walk(ctx.domain, s, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
       if (e.flags & Lexicon::kDomain) longest = end;
     });
     if (longest <= i + 1) continue;
@@ -144,7 +153,7 @@ void segment_chunk(const ChunkContext& ctx, std::string_view text, std::u32strin
     } else {
       consider(i + 1, oov, classify(cps[i]) == CharClass::kHan ? TokenType::kWord : TokenType::kOther);
     }
-    walk(ctx.general, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
+    walk(ctx.general, s, text, cps, offs, i, [&](size_t end, const Lexicon::Entry& e) {
       consider(end, e.log_freq - ctx.log_total, TokenType::kWord);
     });
     if (size_t num = scan_chinese_number(cps, i); num > 0 && is_free(s, i + 1, i + num)) {

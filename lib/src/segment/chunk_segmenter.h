@@ -27,6 +27,7 @@ struct ChunkScratch {
   std::vector<double> best;
   std::vector<uint32_t> next;
   std::vector<TokenType> next_type;
+  std::vector<uint64_t> prefix_hash;  ///< [i * 3 + k]: hash of the k+1 characters from i
 };
 
 /// TEXT is the whole input; CPS its code points from chunk start, and OFFS
