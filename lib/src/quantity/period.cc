@@ -2,6 +2,7 @@
 // else the part's years (see period.h and docs/quantities.md "Period").
 #include "quantity/period.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -64,6 +65,22 @@ constexpr size_t kLookBackBytes = 600;
 std::u32string sentence_before(std::string_view p, size_t begin) {
   std::u32string out;
   size_t from = begin > kLookBackBytes ? begin - kLookBackBytes : 0;
+  // Start after the last sentence end found by bytes (。 ！ ？ ； or a line
+  // break), so only the sentence itself is decoded.
+  for (size_t j = std::min(begin, p.size()); j > from; --j) {
+    const unsigned char b = static_cast<unsigned char>(p[j - 1]);
+    if (b == '\n') {
+      from = j;
+      break;
+    }
+    if (j >= from + 3 && (b == 0x82 || b == 0x81 || b == 0x9F || b == 0x9B)) {
+      const std::string_view mark = p.substr(j - 3, 3);
+      if (mark == "。" || mark == "！" || mark == "？" || mark == "；") {
+        from = j;
+        break;
+      }
+    }
+  }
   while (from < begin && from < p.size() && (static_cast<unsigned char>(p[from]) & 0xC0) == 0x80) ++from;
   for (size_t i = from; i < begin && i < p.size();) {
     size_t len = 0;
@@ -106,6 +123,9 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   static constexpr std::u32string_view kDashes = U"-—–－~～〜至到";
   static constexpr std::u32string_view kNumbers = U"一二三四五";
   for (size_t i = 0; i < t.size(); ++i) {
+    // Every phrase below starts with one of these: most characters start none.
+    static constexpr std::u32string_view kFirsts = U"去十五过这累年截";
+    if (digit(t[i]) < 0 && kFirsts.find(t[i]) == std::u32string_view::npos) continue;
     // 2021—2025年, 2021-2025年, 2021年至2025年
     if (auto first = year_at(t, i)) {
       size_t j = i + 4;
