@@ -37,6 +37,11 @@ bool is_nfc_stable(std::string_view s) {
       ++i;
       continue;
     }
+    // Lead bytes E4..E9 start U+4000..U+9FFF (ideographs, hexagrams): stable, not decoded.
+    if (c >= 0xE4 && c <= 0xE9 && i + 3 <= s.size()) {
+      i += 3;
+      continue;
+    }
     size_t len = 0;
     if (!nfc_stable(utf8::decode(s, i, &len))) return false;
     i += len;

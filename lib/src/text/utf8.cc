@@ -32,6 +32,9 @@ size_t length(std::string_view s) {
 int width(char32_t cp) {
   if (cp < 0x20) return 0;
   if (cp < 0x7F) return 1;
+  // The common case of a report, without the table look-up: unified ideographs
+  // and full-width forms (U+FF01..U+FF60) are wide.
+  if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xFF01 && cp <= 0xFF60)) return 2;
   int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
   // utf8proc gives 1 for "ambiguous" East Asian punctuation (“”‘’…—·); in
   // Chinese typesetting they occupy a full cell.
