@@ -105,12 +105,10 @@ bool is_number_space(char32_t before, char32_t after) {
 
 Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written, bool traditional_text) {
   const std::string& w = written.text;
-  std::vector<Cp> cps;
   bool changes = false, traditional = false;
-  for (size_t i = 0; i < w.size();) {
+  for (size_t i = 0; i < w.size() && !traditional;) {
     size_t len = 0;
     const char32_t c = utf8::decode(w, i, &len);
-    cps.push_back({c, static_cast<uint32_t>(i), static_cast<uint32_t>(len)});
     if (!changes && may_change(c)) changes = true;
     // In a Traditional text every paragraph is converted: 段鳴 holds no
     // character of the table, and only OpenCC knows 鳴.
@@ -118,7 +116,15 @@ Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written, b
     i += len;
   }
   if (to_written) *to_written = SourceMap{};
-  if (!changes) return written;
+  if (!changes) return written;  // most paragraphs: nothing decoded twice, nothing copied
+  std::vector<Cp> cps;
+  cps.reserve(w.size() / 3 + 1);
+  for (size_t i = 0; i < w.size();) {
+    size_t len = 0;
+    const char32_t c = utf8::decode(w, i, &len);
+    cps.push_back({c, static_cast<uint32_t>(i), static_cast<uint32_t>(len)});
+    i += len;
+  }
 
   std::u32string simplified;
   if (traditional) {
