@@ -109,11 +109,15 @@ Paragraph canonical_paragraph(const Paragraph& written, SourceMap* to_written, b
   for (size_t i = 0; i < w.size() && !traditional;) {
     size_t len = 0;
     const char32_t c = utf8::decode(w, i, &len);
-    if (!changes && may_change(c)) changes = true;
+    i += len;
     // In a Traditional text every paragraph is converted: 段鳴 holds no
     // character of the table, and only OpenCC knows 鳴.
-    if (c >= 0x3400 && (traditional_text || text::is_traditional_form(c))) traditional = changes = true;
-    i += len;
+    if (c >= 0x3400 && (traditional_text || text::is_traditional_form(c))) {
+      traditional = changes = true;
+      continue;
+    }
+    if (c >= 0x3400 && c <= 0x9FFF) continue;  // any other ideograph stays as it is
+    if (!changes && may_change(c)) changes = true;
   }
   if (to_written) *to_written = SourceMap{};
   if (!changes) return written;  // most paragraphs: nothing decoded twice, nothing copied
