@@ -51,6 +51,14 @@ Utf8Check check_utf8(std::string_view bytes) {
       ++i;
       continue;
     }
+    // Three bytes led by E1..EC (U+1000..U+CFFF, where the ideographs are) need only
+    // two continuation bytes: no overlong form or surrogate starts so.
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+      ++r.multibyte;
+      i += 3;
+      continue;
+    }
     char32_t cp = utf8::decode(bytes, i, &len);
     if (cp == 0xFFFD && !(len == 3 && bytes.substr(i, 3) == "\xEF\xBF\xBD")) {
       if (r.invalid == 0) r.first_invalid = i;
