@@ -13,9 +13,10 @@ require_tool /usr/bin/chromium
 corpus="${CPPCC_SHARED:-}/corpus"
 [ -d "$corpus" ] || { echo "skip: no ../shared/corpus"; exit 77; }
 
-# The corpus reports and the CPPCC excerpts (short pages, one-page PDFs, a
-# proposal report). No known gaps: every copy must give the text copy's model.
-reports=("$corpus"/*.txt "$corpus"/cppcc-excerpts/*.txt)
+# The corpus reports, the CPPCC excerpts (short pages, one-page PDFs, a
+# proposal report) and the 14 provinces' 2026 reports (web texts of other
+# layouts). No known gaps: every copy must give the text copy's model.
+reports=("$corpus"/*.txt "$corpus"/cppcc-excerpts/*.txt "$corpus"/provinces/*.txt)
 "$py" "$CPPCC_SOURCE/scripts/make_html_pdf_fixtures.py" "$tmp/fx" "${reports[@]}"
 "$py" "$CPPCC_SOURCE/tests/cli/html_pdf_equivalence.py" "$bin/cppcc-extract" "$tmp/fx" "${reports[@]}"
 check_status "HTML and PDF copies give the model of the text copy" $?
