@@ -87,7 +87,7 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
-    for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
+    for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr, verbs ? &lex.openings : nullptr}) {
       if (!list) continue;
       if (is_stage_of_noun(s, lex)) break;  // 收到提案: the stage is part of the name
       // 并案160件: a leading word is kept when one character would be left.
@@ -131,6 +131,8 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     if (!v) v = lex.cuts.at(s, i);
     if (v && !lex.verbs.at(s, i) && chars(s.substr(i + v->size())) < 4) v = nullptr;
     if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
+    // 省重点建设项目: a verb after a modifier inside the phrase describes the noun.
+    if (v && i > 0 && lex.modifiers.before(s, i)) v = nullptr;
     if (v) {
       size_t end = i + v->size();
       if (s.substr(end, 3) == "好") end += 3;  // 落实好小规模纳税人…: 好 completes the verb
@@ -214,6 +216,7 @@ class Annotator {
       QuantityMatch& q = qs[k];
       Clause c = clause_of(q.begin, q.end);
       Before b = indicator_of(k, c);
+      if (!b.borrow && q.kind == "money") b.text = with_funder(b.text, c, q.begin);
       q.indicator = b.text;
       if (b.borrow) {
         borrow[k] = b.borrow;
@@ -446,7 +449,13 @@ class Annotator {
       bool rate_before = before.text.find("率") != std::string::npos ||
                          before.text.find("比例") != std::string::npos || before.borrow;
       bool share = q.kind == "percent" || q.kind == "permille";
-      if ((share && !rate_before) || (!share && before.text.empty() && !before.borrow)) return {after, {}};
+      if (share && !rate_before) {
+        // 贡献了全国38.7%的贸易增量: the whole the share is of stays before its base.
+        const std::string* whole = lex_.bases.before(p_, q.begin);
+        if (whole && q.begin - whole->size() >= c.begin && after.rfind(*whole, 0) != 0) return {*whole + after, {}};
+        return {after, {}};
+      }
+      if (!share && before.text.empty() && !before.borrow) return {after, {}};
     }
     if (!before.text.empty() || before.borrow) return before;
     if (!after.empty()) return {after, {}};
@@ -454,6 +463,35 @@ class Annotator {
     std::string_view s = p_.substr(q.end, c.item_end - q.end);
     if (const std::string* t = lex_.tails.at(s, 0)) s.remove_prefix(t->size());
     return {clean(strip_trailing(s, lex_)), {}};
+  }
+
+  /// 中央财政安排1000亿元专项奖补资金 → 中央财政专项奖补资金: a fund named without the
+  /// payer that opens its clause gets it in front (the same fund from another payer is
+  /// another figure).
+  std::string with_funder(const std::string& name, const Clause& c, size_t number) const {
+    if (name.empty()) return name;
+    std::string_view opening = strip_leading(p_.substr(c.item_begin, number - c.item_begin), lex_, false);
+    const std::string* payer = lex_.funders.at(opening, 0);
+    if (!payer || !lex_.funds.before(name, name.size())) return name;
+    if (name.rfind(*payer, 0) != 0) return *payer + name;
+    std::string_view fund = std::string_view(name).substr(payer->size());
+    fund.remove_prefix(span_of_years(fund));
+    for (const WordList* verbs : {&lex_.verbs, &lex_.openings})
+      if (const std::string* v = verbs->at(fund, 0); v && chars(fund.substr(v->size())) >= 2) {
+        return *payer + std::string(fund.substr(v->size()));
+      }
+    return name;
+  }
+
+  /// Bytes of a span of years opening TEXT (五年, 三年, 十年), or 0.
+  static size_t span_of_years(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t len = 0;
+      if (!is_chinese_numeral_char(code_point_at(text, i, &len))) break;
+      i += len;
+    }
+    return i > 0 && text.substr(i, 3) == "年" ? i + 3 : 0;
   }
 
   /// The noun after the number (召开13次全国政协党组会议); empty when the
@@ -488,7 +526,8 @@ class Annotator {
     if (!is_han(first) && first != U'“' && first != U'《') return {};
     // A predicate follows (降至7.5%, 等…), except for a count of actions: 4次降低准备金率.
     bool action = q.unit == "次" && lex_.changes.at(s, 0);
-    if ((lex_.tails.at(s, 0) && !action) || s.substr(0, 3) == "等") return {};
+    const bool attribute = lex_.attributes.at(s, 0) != nullptr;  // 100项在建重大项目
+    if ((lex_.tails.at(s, 0) && !action && !attribute) || s.substr(0, 3) == "等") return {};
     if (lex_.changes.at(s, 0) && !action) return {};
     // Cut at the next number or at a predicate that follows the noun.
     size_t cut = s.size();
@@ -561,7 +600,8 @@ class Annotator {
     if (const std::string* verb = lex_.changes.before(own, own.size())) own.remove_suffix(verb->size());
     own = strip_trailing(own, lex_);
     if (!own.empty() && chars(own) <= 2 && own.size() < item.size()) return true;
-    std::string_view before = p_.substr(c.begin, c.item_begin - c.begin);
+    // 今年化学需氧量、氨氮排放量要下降2%: the clause's opening time word is no part of an item.
+    std::string_view before = strip_leading(p_.substr(c.begin, c.item_begin - c.begin), lex_, false);
     bool short_items = true;
     for (size_t k = 0, from = 0; k <= before.size(); ++k) {
       if (k == before.size() || before.substr(k, 3) == "、") {
@@ -607,8 +647,12 @@ class Annotator {
     s = strip_leading(s, lex_, true);
     s = after_last_verb(s, lex_);
     // 城镇规划、企业融资等一线问题 → 一线问题
-    if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2)
+    if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2) {
       s.remove_prefix(deng + 3);
+      // 特别国债等各类中央支持资金: after 等, 各类 only sums up the list.
+      for (std::string_view all : {"各类", "各项", "各种"})
+        if (s.substr(0, all.size()) == all && chars(s.substr(all.size())) >= 2) s.remove_prefix(all.size());
+    }
     s = strip_trailing(s, lex_);
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
@@ -629,6 +673,9 @@ class Annotator {
     // the number before it in the same sentence.
     // 年均增长7.1% keeps its 年均: an average yearly rate is another figure than one year's.
     const size_t annual = text.rfind("年均", 0) == 0 ? 6 : 0;
+    // 各类市场主体达到9800多万户，五年增加70%以上: a span of years before the verb is the
+    // figure's period, not its name; the verb alone borrows the noun before.
+    if (!annual) text.erase(0, span_of_years(text));
     const std::string* change = lex_.changes.at(text, annual);
     if (change && change->size() + annual == text.size()) {
       if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};
