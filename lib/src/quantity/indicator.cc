@@ -129,7 +129,9 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     const std::string* v = lex.verbs.at(s, i);
     // A cut verb before a general two-character object (压减资金, 平均压减时间) names the work.
     if (!v) v = lex.cuts.at(s, i);
-    if (v && !lex.verbs.at(s, i) && chars(s.substr(i + v->size())) < 4) v = nullptr;
+    // A cut of a burden is relief given and keeps its verb (减少企业税负, like 降低企业税负).
+    if (v && !lex.verbs.at(s, i) && (chars(s.substr(i + v->size())) < 4 || lex.burdens.before(s, s.size())))
+      v = nullptr;
     if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
     // 省重点建设项目: a verb after a modifier inside the phrase describes the noun.
     if (v && i > 0 && lex.modifiers.before(s, i)) v = nullptr;
@@ -155,8 +157,10 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
   for (std::string_view adverb : kAdverbs) {
     for (size_t k = s.find(adverb); k != std::string::npos; k = s.find(adverb, k + 1)) {
       if (!lex.changes.at(s, k + adverb.size())) continue;
-      // 年均增长, 平均降低: 均 there is part of the rate's name.
-      if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0)) continue;
+      // 年均增长, 日均净增, 平均降低: 均 there is part of the rate's name.
+      if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0 ||
+                                      s.compare(k - 3, 3, "日") == 0 || s.compare(k - 3, 3, "月") == 0))
+        continue;
       s.erase(k, adverb.size());
     }
   }
@@ -166,13 +170,13 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
 /// What a figure that states a change names: its subject, not the verb (森林面积增加 →
 /// 森林面积, 退出钢铁产能 → 钢铁产能, 一般工商业电价平均降低 → 一般工商业电价); which way it
 /// moves is the figure's `change`. A growth verb stays (国内生产总值增长 is the rate's usual
-/// name), so does a verb after 年均 (an average yearly rate) and a verb that would leave
+/// name), so does a verb after 年均/日均/月均 (an average rate) and a verb that would leave
 /// under two characters.
 std::string subject_of(std::string s, const Lexicon& lex) {
   static constexpr std::string_view kBeforeVerb[] = {"平均", "再", "分别", "要", "大幅", "进一步"};
   if (const std::string* v = lex.changes.before(s, s.size()); v && !lex.growths.before(s, s.size())) {
     std::string_view rest(s.data(), s.size() - v->size());
-    if (!ends_with(rest, "年均")) {
+    if (!ends_with(rest, "年均") && !ends_with(rest, "日均") && !ends_with(rest, "月均")) {
       for (bool moved = true; moved;) {
         moved = false;
         for (std::string_view f : kBeforeVerb)
@@ -228,8 +232,13 @@ class Annotator {
       q.change = stated_change(p_, q, c.begin, lex_);
     }
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
-    for (size_t k = 0; k < qs.size(); ++k)
-      if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
+    // 经营主体净增98万户、突破1900万户: a level after a change names the subject alone.
+    for (size_t k = 0; k < qs.size(); ++k) {
+      if (!borrow[k] || *borrow[k] >= k) continue;
+      const QuantityMatch& lender = qs[*borrow[k]];
+      const bool level_after_change = lender.change && !qs[k].change && borrow_suffix[k].empty();
+      qs[k].indicator = (level_after_change ? subject_of(lender.indicator, lex_) : lender.indicator) + borrow_suffix[k];
+    }
     pair_respectively();
     for (QuantityMatch& q : qs)
       if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);

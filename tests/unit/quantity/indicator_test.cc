@@ -66,4 +66,22 @@ TEST_SUITE("quantity") {
     REQUIRE(qs[1].change);
     CHECK(qs[1].change->direction == "up");
   }
+
+  TEST_CASE("indicator: a level after a change names the subject; a burden cut is relief") {
+    auto qs = quantities("个体工商户净增12万户、突破300万户。");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].indicator == "个体工商户");
+    REQUIRE(qs[0].change);
+    CHECK(qs[0].change->direction == "up");
+    CHECK(qs[1].indicator == "个体工商户");
+    CHECK_FALSE(qs[1].change);
+    // 日均 keeps its verb like 年均: an average daily rate is a figure of its own.
+    CHECK(indicator("新登记企业日均净增800户。", "800户") == "新登记企业日均净增");
+    // Cutting a burden gives relief, a flow: the verb stays and no change is stated.
+    auto relief = quantities("今年再减少小微企业税负120亿元。");
+    REQUIRE(relief.size() == 1);
+    CHECK(relief[0].indicator == "减少小微企业税负");
+    CHECK_FALSE(relief[0].change);
+    CHECK(quantities("压减钢铁产能800万吨。")[0].change);  // a capacity is a level
+  }
 }
