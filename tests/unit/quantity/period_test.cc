@@ -32,6 +32,16 @@ PeriodContext five_year_review() {
   return c;
 }
 
+/// 2025年和“十四五”时期工作回顾: a review of 2025 that also reviews the plan years 2021-2025.
+PeriodContext year_and_plan_review() {
+  PeriodContext c = five_year_review();
+  c.part_year = 2025;
+  c.part_years = cppcc::YearRange{2021, 2025};
+  c.review_years = c.part_years;
+  c.report_year = 2026;
+  return c;
+}
+
 PeriodContext plan(int year) {
   PeriodContext c;
   c.part = PartKind::kPlan;
@@ -131,13 +141,7 @@ TEST_CASE("period: the two ends of 由A提高到B over a span of years") {
 }
 
 TEST_CASE("period: a span opening the paragraph, 年均 and 五年 in a review, levels reached at the end") {
-  // A review part of 2025 that also reviews the plan years 2021-2025.
-  PeriodContext both;
-  both.part = PartKind::kReview;
-  both.part_year = 2025;
-  both.part_years = cppcc::YearRange{2021, 2025};
-  both.review_years = both.part_years;
-  both.report_year = 2026;
+  const PeriodContext both = year_and_plan_review();
   CHECK(period_of("“十四五”时期，全省经济较快发展。城乡居民收入增长30%", "30%", both) == "years:2021-2025");
   CHECK(period_of("全省进出口年均增长6%", "6%", both) == "years:2021-2025");
   CHECK(period_of("全省国有企业营业收入五年增长40%", "40%", both) == "years:2021-2025");
@@ -155,11 +159,7 @@ TEST_CASE("period: a span opening the paragraph, 年均 and 五年 in a review, 
 }
 
 TEST_CASE("period: a plan after 比/较 is the base compared with, not the period") {
-  PeriodContext both;
-  both.part = PartKind::kReview;
-  both.part_year = 2025;
-  both.part_years = cppcc::YearRange{2021, 2025};
-  both.review_years = both.part_years;
+  const PeriodContext both = year_and_plan_review();
   CHECK(period_of("五年来，发明专利较“十三五”时期增长90%", "90%", both) == "years:2021-2025");
   CHECK(period_of("“十三五”时期，发明专利增长90%", "90%", both) == "years:2016-2020");
 }
