@@ -172,9 +172,11 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
 /// moves is the figure's `change`. A growth verb stays (国内生产总值增长 is the rate's usual
 /// name), so does a verb after 年均/日均/月均 (an average rate) and a verb that would leave
 /// under two characters.
-std::string subject_of(std::string s, const Lexicon& lex) {
+/// KEEP_GROWTH false: the subject of a level named after its growth
+/// (地区生产总值增长5.5%、达到10.3万亿元 → 地区生产总值 for the level).
+std::string subject_of(std::string s, const Lexicon& lex, bool keep_growth = true) {
   static constexpr std::string_view kBeforeVerb[] = {"平均", "再", "分别", "要", "大幅", "进一步"};
-  if (const std::string* v = lex.changes.before(s, s.size()); v && !lex.growths.before(s, s.size())) {
+  if (const std::string* v = lex.changes.before(s, s.size()); v && !(keep_growth && lex.growths.before(s, s.size()))) {
     std::string_view rest(s.data(), s.size() - v->size());
     if (!ends_with(rest, "年均") && !ends_with(rest, "日均") && !ends_with(rest, "月均")) {
       for (bool moved = true; moved;) {
@@ -232,17 +234,31 @@ class Annotator {
       q.change = stated_change(p_, q, c.begin, lex_);
     }
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
-    // 经营主体净增98万户、突破1900万户: a level after a change names the subject alone.
     for (size_t k = 0; k < qs.size(); ++k) {
       if (!borrow[k] || *borrow[k] >= k) continue;
       const QuantityMatch& lender = qs[*borrow[k]];
-      const bool level_after_change = lender.change && !qs[k].change && borrow_suffix[k].empty();
-      qs[k].indicator = (level_after_change ? subject_of(lender.indicator, lex_) : lender.indicator) + borrow_suffix[k];
+      const bool level = !qs[k].change && borrow_suffix[k].empty();
+      qs[k].indicator = (level ? level_name(lender, qs[k]) : lender.indicator) + borrow_suffix[k];
     }
     pair_respectively();
     for (QuantityMatch& q : qs)
       if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);
     for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
+  }
+
+  /// The name a level borrows from the figure before it: 经营主体净增98万户、突破1900万户 and
+  /// 地区生产总值增长5.5%、达到10.3万亿元 name the subject alone; 新建绿道137公里、累计达到
+  /// 2136公里 names the thing without its flow verb (绿道). A percent after a percent change is
+  /// another change of the list (分别增长5.8%和6.5%) and is named like it.
+  std::string level_name(const QuantityMatch& lender, const QuantityMatch& level) const {
+    const bool rate = lender.unit == "%" || lender.kind == "percentage_point";
+    if (lender.change) return subject_of(lender.indicator, lex_, rate && level.unit == lender.unit);
+    if (level.unit != lender.unit) return lender.indicator;
+    std::string_view name = lender.indicator;
+    if (const std::string* f = lex_.flows.at(name, 0); f && chars(name.substr(f->size())) >= 2) name.remove_prefix(f->size());
+    if (const std::string* f = lex_.flows.before(name, name.size()); f && chars(name) >= chars(*f) + 2)
+      name.remove_suffix(f->size());
+    return std::string(name);
   }
 
   /// 诉求解决率、满意率分别达96.7%和97%: 分别 pairs the items of the list
@@ -492,6 +508,22 @@ class Annotator {
     return name;
   }
 
+  /// 累计达到, 达, 增至: adverbs and trimmed level words and nothing else.
+  bool level_words_only(std::string_view s) const {
+    const size_t was = s.size();
+    for (bool moved = true; moved && !s.empty();) {
+      moved = false;
+      if (const std::string* a = lex_.adverbs.at(s, 0)) {
+        s.remove_prefix(a->size());
+        moved = true;
+      } else if (const std::string* t = lex_.trims.before(s, s.size())) {
+        s.remove_suffix(t->size());
+        moved = true;
+      }
+    }
+    return was > 0 && s.empty();
+  }
+
   /// Bytes of a span of years opening TEXT (五年, 三年, 十年), or 0.
   static size_t span_of_years(std::string_view text) {
     size_t i = 0;
@@ -642,6 +674,19 @@ class Annotator {
       if (auto prev = last_quantity_in(c.begin, start)) {
         std::string_view gap = p_.substr(found_.quantities[*prev].end, start - found_.quantities[*prev].end);
         if (gap == "、" || gap == "和") return {"", prev};
+      }
+    }
+    // 新增1000处信号灯联网、累计达8000处; 地区生产总值增长5.5%、达到10.3万亿元: an item of
+    // level words only names the figure before it in the clause (in the sentence after 累计:
+    // 新增公园127座，提前建成千座公园城市，累计达到1100座).
+    if (level_words_only(s)) {
+      const bool sum = s.find("累计") != std::string_view::npos;
+      auto prev = start > c.begin || sum ? last_quantity_in(start > c.begin ? c.begin : sentence_start(q.begin), start)
+                                         : std::nullopt;
+      // Of the same unit, or after a rate (增长5.5%、达到10.3万亿元), not 4个台阶、达14.2万亿元.
+      if (prev) {
+        const QuantityMatch& p = found_.quantities[*prev];
+        if (p.unit == q.unit || p.unit == "%" || p.kind == "percentage_point") return {"", prev};
       }
     }
     // 起征点从月销售额3万元…, 报销比例由50%…: the noun stands before 从/由.

@@ -105,6 +105,8 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   const std::optional<int> here = ctx.part_year ? ctx.part_year : ctx.report_year;
   static constexpr std::u32string_view kDashes = U"-—–－~～〜至到";
   static constexpr std::u32string_view kNumbers = U"一二三四五";
+  // Every phrase below opens with one of these: other characters are passed by at once.
+  static constexpr std::u32string_view kOpenings = U"去十五过这累年截";
   for (size_t i = 0; i < t.size(); ++i) {
     // 2021—2025年, 2021-2025年, 2021年至2025年
     if (auto first = year_at(t, i)) {
@@ -122,6 +124,7 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
       // or to year (从2012年, 到2020年), a deadline (2020年前) or a day (2024年6月).
       if (single_year_at(t, i)) keep(i + 5, {*first, *first, "year"});
     }
+    if (kOpenings.find(t[i]) == std::u32string_view::npos) continue;
     // 去年利润增长23.5%: the year before the report's (比去年 only compares).
     if (starts_at(t, i, U"去年") && ctx.report_year && !starts_at(t, i + 2, U"底") && !starts_at(t, i + 2, U"末") &&
         (i == 0 || kNotSingle.find(t[i - 1]) == std::u32string_view::npos))

@@ -84,4 +84,22 @@ TEST_SUITE("quantity") {
     CHECK_FALSE(relief[0].change);
     CHECK(quantities("压减钢铁产能800万吨。")[0].change);  // a capacity is a level
   }
+
+  TEST_CASE("indicator: a level of level words only names the figure before it") {
+    auto qs = quantities("新增3个国家级开发区、累计达12个。");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[1].indicator == "国家级开发区");
+    // After a growth rate the level names the subject without 增长.
+    auto gdp = quantities("地区生产总值增长6.1%、达到8600亿元。");
+    REQUIRE(gdp.size() == 2);
+    CHECK(gdp[0].indicator == "地区生产总值增长");
+    CHECK(gdp[1].indicator == "地区生产总值");
+    // A flow verb in the name goes: the level counts all of them, not the new ones.
+    auto parks = quantities("新建口袋公园40个，累计达到520个。");
+    REQUIRE(parks.size() == 2);
+    CHECK(parks[0].indicator == "新建口袋公园");
+    CHECK(parks[1].indicator == "口袋公园");
+    // A count of another unit is no level of it: 3个台阶 does not name 1.2万亿元.
+    CHECK(quantities("全市经济总量连续跨上3个千亿元台阶、达1.2万亿元。").back().indicator != "千亿元台阶");
+  }
 }
