@@ -67,7 +67,7 @@ TEST_SUITE("quantity") {
   TEST_CASE("辆次, 艘次 and 千伏 are units") {
     auto qs = quantities("大桥日均车流量超6万辆次，港口接待邮轮80艘次，新建3座220千伏变电站。");
     CHECK(find(qs, "超6万辆次").unit == "辆次");
-    CHECK(find(qs, "超6万辆次").indicator == "日均车流量");
+    CHECK(find(qs, "超6万辆次").indicator == "大桥日均车流量");
     CHECK(find(qs, "80艘次").unit == "艘次");
     CHECK(find(qs, "220千伏").value == 220);  // not 220千 = 220000
   }
