@@ -102,4 +102,9 @@ TEST_SUITE("quantity") {
     // A count of another unit is no level of it: 3个台阶 does not name 1.2万亿元.
     CHECK(quantities("全市经济总量连续跨上3个千亿元台阶、达1.2万亿元。").back().indicator != "千亿元台阶");
   }
+
+  TEST_CASE("indicator: 研究 inside a noun after the number does not end it") {
+    CHECK(indicator("新建12个应用研究中心。", "12个") == "应用研究中心");
+    CHECK(indicator("推动30件委员提案研究办理。", "30件") == "委员提案");  // 研究办理 still ends it
+  }
 }
