@@ -107,4 +107,9 @@ TEST_SUITE("quantity") {
     CHECK(indicator("新建12个应用研究中心。", "12个") == "应用研究中心");
     CHECK(indicator("推动30件委员提案研究办理。", "30件") == "委员提案");  // 研究办理 still ends it
   }
+
+  TEST_CASE("indicator: 影响 and 改造升级 after the noun are its predicate") {
+    CHECK(indicator("今年抵御了4个强台风影响。", "4个") == "强台风");
+    CHECK(indicator("推动8个老旧商业街区改造升级。", "8个") == "老旧商业街区");
+  }
 }
