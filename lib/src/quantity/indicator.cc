@@ -142,7 +142,8 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
       // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
       const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
       // 家庭困难学生资助受益: a result verb alone names nothing; the words before it do.
-      const bool result = rest == "受益" || rest == "惠及";
+      const std::string* r = lex.results.at(rest, 0);
+      const bool result = r && r->size() == rest.size();
       if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = end;
     }
     i += len;
@@ -223,6 +224,7 @@ class Annotator {
       Clause c = clause_of(q.begin, q.end);
       Before b = indicator_of(k, c);
       if (!b.borrow && q.kind == "money") b.text = with_funder(b.text, c, q.begin);
+      if (!b.borrow) b.text = with_system(std::move(b.text), c, q.begin);
       q.indicator = b.text;
       if (b.borrow) {
         borrow[k] = b.borrow;
@@ -522,6 +524,22 @@ class Annotator {
       }
     }
     return was > 0 && s.empty();
+  }
+
+  /// 大病保险制度基本建立、已有1700多万人次受益 → 大病保险受益; 建立…“两项补贴”制度，惠及2100
+  /// 多万人 → …两项补贴惠及: a result verb alone (受益, 惠及) is named by the system (制度) the
+  /// item or clause before it sets up, when that one holds no figure of its own.
+  std::string with_system(std::string name, const Clause& c, size_t number) const {
+    const std::string* r = lex_.results.at(name, 0);
+    if (!r || r->size() != name.size() || c.item_begin == 0) return name;
+    const size_t end = p_.rfind(c.item_begin > c.begin ? "、" : "，", c.item_begin - 1);
+    if (end == std::string_view::npos || end + 3 != c.item_begin || end < sentence_start(number)) return name;
+    const size_t begin = back_to(end, list_marks_);
+    if (begin < sentence_start(number) || quantity_in(begin, end)) return name;
+    std::string_view before = strip_leading(p_.substr(begin, end - begin), lex_, true);
+    const size_t system = before.find("制度");
+    if (system == std::string_view::npos || chars(before.substr(0, system)) < 2) return name;
+    return clean(before.substr(0, system)) + name;
   }
 
   /// Bytes of a span of years opening TEXT (五年, 三年, 十年), or 0.

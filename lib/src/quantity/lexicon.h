@@ -45,6 +45,7 @@ struct Lexicon {
   WordList stages;    ///< stages of handling (立案, 并案): kept before their noun (提案)
   WordList funders;    ///< who pays, before a money figure (中央财政): kept before the fund
   WordList funds;      ///< the last word of a fund's name (资金, 基金)
+  WordList results;    ///< verbs of benefit (受益, 惠及): alone they name nothing
   WordList flows;      ///< verbs of new items (新增, 新建): a level borrowing the name drops them
   WordList burdens;    ///< the last word of a burden (税负): cutting one is relief, no change
   WordList openings;   ///< action verbs only where they open a name (治理违法建设)

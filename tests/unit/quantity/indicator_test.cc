@@ -112,4 +112,11 @@ TEST_SUITE("quantity") {
     CHECK(indicator("今年抵御了4个强台风影响。", "4个") == "强台风");
     CHECK(indicator("推动8个老旧商业街区改造升级。", "8个") == "老旧商业街区");
   }
+
+  TEST_CASE("indicator: beneficiaries are named by the system set up before them") {
+    CHECK(indicator("长期护理保险制度全面建立、已有30多万人次受益。", "30多万人次") == "长期护理保险受益");
+    CHECK(indicator("建立困难群众临时救助制度，惠及12万人。", "12万人") == "困难群众临时救助惠及");
+    // Without a system, or after a figure of its own, the verb stays alone.
+    CHECK(indicator("改造老旧小区870个、惠及10万余户。", "10万余户") == "惠及");
+  }
 }
