@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
 """Checks that every quantity's value is exactly the number its surface writes.
 
-Runs `cppcc-extract --format jsonl --select quantities` over the corpus
+Runs `cppcc-extract --format jsonl --select quantities,parts` over the corpus
 (directories are searched recursively), reads each value as a decimal (not a
 float) and compares it with this script's own reading of the surface:
 4.06万亿元 must be 4060000000000, not 4059999999999.9995; 6%—6.5% must be
 value 6 and value_max 6.5. Fractions (三分之一, 1/4) are skipped: no decimal
 holds them.
+
+Ranges: every surface that joins two numbers by a range mark (- － — —— – ～ ~ 〜 至 到)
+must have a value_max, and every `X%—Y%` / `X—Y%` written in a source text must
+be covered by one quantity with both ends (a miss is listed as "range not read").
+
+Five-year figures (--five-year, on by default for files whose review part covers
+several years, such as gov-report-national-2018): a review-part figure whose
+sentence says the term (五年来, 过去五年, 这五年, 五年, 累计, 年均) and whose clause
+is not a from–to pair (从/由…到) or a level (达到, 覆盖, 占, 提高到, 增至) must have the period
+{first, last, years} of its part. Prints how many do.
 
     scripts/check_values.py                       # ../shared/corpus
     scripts/check_values.py --bin build/bin/cppcc-extract DIR_OR_FILE ...
@@ -18,6 +28,7 @@ Needs only Debian 12's python3.
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -203,12 +214,90 @@ def _multiplier_exponent(surface):
     return exp
 
 
+RANGE_MARKS = "-－—–～~〜至到"
+# Two numbers joined by range marks, a percent on both ends or on the high end only.
+RANGE_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%?(?:——|—|－|～|〜)\d+(?:\.\d+)?%")
+TERM_WORDS = ("五年来", "过去五年", "这五年", "五年", "累计", "年均")
+CLAUSE_SPLIT = re.compile(r"[，,；;。！？：]")
+SENTENCE_SPLIT = re.compile(r"[。！？；]")
+
+
+def joins_two_numbers(surface):
+    """True when SURFACE is 'number mark number' (6%—6.5%, 8至10项, 1.1万～2.3万亩)."""
+    s = normalize(surface)
+    return re.search(r"[\d一二三四五六七八九十百千万亿%][" + re.escape(RANGE_MARKS) + r"]+[\d一二三四五六七八九十]", s) is not None
+
+
+def check_ranges(path, quantities):
+    """Written X%—Y% ranges of PATH that no quantity covers with both ends."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+    by_line = {}
+    for q in quantities:
+        by_line.setdefault(int(q["span"]["line"]), []).append(q)
+    missed = []
+    for n, text in enumerate(lines, 1):
+        for m in RANGE_IN_TEXT.finditer(text):
+            if not any(normalize(m.group(0)) in normalize(q["surface"]) and q["value_max"] is not None
+                       for q in by_line.get(n, [])):
+                missed.append((n, m.group(0)))
+    return missed
+
+
+def five_year_figures(path, doc):
+    """(figures, with the term's period) over the review parts of DOC that cover several years."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return 0, 0, []
+    parts = [p for p in doc.get("parts", []) if p.get("kind") == "review" and p.get("years")
+             and p["years"]["first"] < p["years"]["last"]]
+    if not parts:
+        return 0, 0, []
+    starts = sorted(((int(p["span"]["line"]), k, p) for k, p in enumerate(doc.get("parts", []))), key=lambda t: t[:2])
+    figures = ok = 0
+    wrong = []
+    for q in doc.get("quantities", []):
+        line = int(q["span"]["line"])
+        part = None
+        for start, _, p in starts:
+            if start <= line:
+                part = p
+        if part not in parts or q.get("status") == "threshold":
+            continue
+        text = lines[line - 1]
+        col = int(q["span"]["column"]) - 1
+        sentence_from = max([m.end() for m in SENTENCE_SPLIT.finditer(text, 0, col)] or [0])
+        clause_from = max([m.end() for m in CLAUSE_SPLIT.finditer(text, 0, col)] or [0])
+        clause_end = CLAUSE_SPLIT.search(text, col)
+        clause = text[clause_from:clause_end.start() if clause_end else len(text)]
+        sentence = text[sentence_from:col]
+        if not any(w in sentence for w in TERM_WORDS):
+            continue
+        if re.search(r"[从由].*[到至]", clause) or any(w in clause for w in ("达到", "覆盖", "占")):
+            continue
+        if re.search(r"[到至达]$", text[clause_from:col]):  # 提高到90%, 增至88家: a level reached
+            continue
+        figures += 1
+        period = q.get("period") or {}
+        want = (part["years"]["first"], part["years"]["last"])
+        if period.get("kind") == "years" and (period.get("from"), period.get("to")) == want:
+            ok += 1
+        else:
+            wrong.append((line, q["surface"], period))
+    return figures, ok, wrong
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("inputs", nargs="*", default=[os.path.join(ROOT, "..", "shared", "corpus")])
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin", "cppcc-extract"))
     args = ap.parse_args()
-    cmd = [args.bin, "--format", "jsonl", "--select", "quantities", "--lossy", *args.inputs]
+    cmd = [args.bin, "--format", "jsonl", "--select", "quantities,parts", "--lossy", *args.inputs]
     try:
         proc = subprocess.run(cmd, capture_output=True, check=False)
     except OSError as e:
@@ -218,8 +307,10 @@ def main():
         print(f"check_values: {' '.join(cmd)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')}",
               file=sys.stderr)
         return 2
-    checked = skipped = files = 0
+    checked = skipped = files = ranges = 0
     bad = []
+    range_misses = []
+    five = []
     for line in proc.stdout.decode("utf-8").splitlines():
         if not line.strip():
             continue
@@ -235,18 +326,34 @@ def main():
                 continue
             got = (q["value"], q["value_max"])
             checked += 1
+            if joins_two_numbers(q["surface"]):
+                ranges += 1
+                if q["value_max"] is None:
+                    bad.append((doc["source"]["path"], q, "a range without value_max"))
             if got[0] != want[0] or (want[1] is not None and got[1] != want[1]) or \
                     (got[1] is not None and want[1] is None):
                 bad.append((doc["source"]["path"], q, f"expected {want[0]:f}" +
                             (f"–{want[1]:f}" if want[1] is not None else "")))
+        range_misses += [(doc["source"]["path"], n, t) for n, t in check_ranges(doc["source"]["path"], doc["quantities"])]
+        figures, ok, wrong = five_year_figures(doc["source"]["path"], doc)
+        if figures:
+            five.append((doc["source"]["path"], figures, ok, wrong))
     if files == 0:
         print("check_values: the extractor gave no report", file=sys.stderr)
         return 2
     for path, q, why in bad:
         print(f"{path}:{q['span']['line']}: {q['surface']}: value {q['value']}"
               f"{'' if q['value_max'] is None else '–' + str(q['value_max'])}: {why}")
-    print(f"{files} files, {checked} values checked, {skipped} fractions skipped, {len(bad)} differ")
-    return 1 if bad else 0
+    for path, n, text in range_misses:
+        print(f"{path}:{n}: {text}: range not read")
+    for path, figures, ok, wrong in five:
+        print(f"{path}: five-year figures {ok}/{figures} carry the term's years ({ok / figures:.1%})")
+        for line, surface, period in wrong:
+            print(f"  {path}:{line}: {surface}: period {period}")
+    print(f"{files} files, {checked} values checked ({ranges} ranges), {skipped} fractions skipped, "
+          f"{len(bad)} differ, {len(range_misses)} written ranges not read")
+    short = [f for f in five if f[2] < 0.95 * f[1]]
+    return 1 if bad or range_misses or short else 0
 
 
 if __name__ == "__main__":

@@ -81,9 +81,10 @@ size_t cut_verb_end(std::string_view p, size_t clause_begin, size_t number_begin
   const std::string* cut = lex.cuts.at(p, i);
   if (!cut) return std::string_view::npos;
   size_t end = i + cut->size();
-  // The object and its number follow; no second verb of change in between.
+  // The object and its number follow; no second verb of change in between. A burden
+  // cut (减少企业税负3500亿元) is relief given, a flow, not a level that changes.
   for (size_t k = end; k < number_begin;) {
-    if (lex.changes.at(p, k) || lex.cuts.at(p, k)) return std::string_view::npos;
+    if (lex.changes.at(p, k) || lex.cuts.at(p, k) || lex.burdens.at(p, k)) return std::string_view::npos;
     size_t len = 0;
     code_point_at(p, k, &len);
     k += len ? len : 1;

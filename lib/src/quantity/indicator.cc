@@ -87,7 +87,7 @@ std::string_view strip_leading(std::string_view s, const Lexicon& lex, bool verb
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     // 预计今年高校毕业生: a forecast word says what the figure is (its status), not what it counts.
-    for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr}) {
+    for (const auto* list : {&lex.adverbs, &lex.forecasts, verbs ? &lex.verbs : nullptr, verbs ? &lex.openings : nullptr}) {
       if (!list) continue;
       if (is_stage_of_noun(s, lex)) break;  // 收到提案: the stage is part of the name
       // 并案160件: a leading word is kept when one character would be left.
@@ -129,8 +129,12 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     const std::string* v = lex.verbs.at(s, i);
     // A cut verb before a general two-character object (压减资金, 平均压减时间) names the work.
     if (!v) v = lex.cuts.at(s, i);
-    if (v && !lex.verbs.at(s, i) && chars(s.substr(i + v->size())) < 4) v = nullptr;
+    // A cut of a burden is relief given and keeps its verb (减少企业税负, like 降低企业税负).
+    if (v && !lex.verbs.at(s, i) && (chars(s.substr(i + v->size())) < 4 || lex.burdens.before(s, s.size())))
+      v = nullptr;
     if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
+    // 省重点建设项目: a verb after a modifier inside the phrase describes the noun.
+    if (v && i > 0 && lex.modifiers.before(s, i)) v = nullptr;
     if (v) {
       size_t end = i + v->size();
       if (s.substr(end, 3) == "好") end += 3;  // 落实好小规模纳税人…: 好 completes the verb
@@ -138,7 +142,8 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
       // 经济建设方面提案: a verb before 方面 or 领域 is part of the topic's name.
       const bool topic = rest.substr(0, 6) == "方面" || rest.substr(0, 6) == "领域";
       // 家庭困难学生资助受益: a result verb alone names nothing; the words before it do.
-      const bool result = rest == "受益" || rest == "惠及";
+      const std::string* r = lex.results.at(rest, 0);
+      const bool result = r && r->size() == rest.size();
       if (chars(rest) >= 2 && !lex.verbs.at(rest, 0) && !topic && !result) cut = end;
     }
     i += len;
@@ -153,8 +158,10 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
   for (std::string_view adverb : kAdverbs) {
     for (size_t k = s.find(adverb); k != std::string::npos; k = s.find(adverb, k + 1)) {
       if (!lex.changes.at(s, k + adverb.size())) continue;
-      // 年均增长, 平均降低: 均 there is part of the rate's name.
-      if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0)) continue;
+      // 年均增长, 日均净增, 平均降低: 均 there is part of the rate's name.
+      if (adverb == "均" && k >= 3 && (s.compare(k - 3, 3, "年") == 0 || s.compare(k - 3, 3, "平") == 0 ||
+                                      s.compare(k - 3, 3, "日") == 0 || s.compare(k - 3, 3, "月") == 0))
+        continue;
       s.erase(k, adverb.size());
     }
   }
@@ -164,13 +171,15 @@ std::string drop_modal(std::string s, const Lexicon& lex) {
 /// What a figure that states a change names: its subject, not the verb (森林面积增加 →
 /// 森林面积, 退出钢铁产能 → 钢铁产能, 一般工商业电价平均降低 → 一般工商业电价); which way it
 /// moves is the figure's `change`. A growth verb stays (国内生产总值增长 is the rate's usual
-/// name), so does a verb after 年均 (an average yearly rate) and a verb that would leave
+/// name), so does a verb after 年均/日均/月均 (an average rate) and a verb that would leave
 /// under two characters.
-std::string subject_of(std::string s, const Lexicon& lex) {
+/// KEEP_GROWTH false: the subject of a level named after its growth
+/// (地区生产总值增长5.5%、达到10.3万亿元 → 地区生产总值 for the level).
+std::string subject_of(std::string s, const Lexicon& lex, bool keep_growth = true) {
   static constexpr std::string_view kBeforeVerb[] = {"平均", "再", "分别", "要", "大幅", "进一步"};
-  if (const std::string* v = lex.changes.before(s, s.size()); v && !lex.growths.before(s, s.size())) {
+  if (const std::string* v = lex.changes.before(s, s.size()); v && !(keep_growth && lex.growths.before(s, s.size()))) {
     std::string_view rest(s.data(), s.size() - v->size());
-    if (!ends_with(rest, "年均")) {
+    if (!ends_with(rest, "年均") && !ends_with(rest, "日均") && !ends_with(rest, "月均")) {
       for (bool moved = true; moved;) {
         moved = false;
         for (std::string_view f : kBeforeVerb)
@@ -214,6 +223,8 @@ class Annotator {
       QuantityMatch& q = qs[k];
       Clause c = clause_of(q.begin, q.end);
       Before b = indicator_of(k, c);
+      if (!b.borrow && q.kind == "money") b.text = with_funder(b.text, c, q.begin);
+      if (!b.borrow) b.text = with_system(std::move(b.text), c, q.begin);
       q.indicator = b.text;
       if (b.borrow) {
         borrow[k] = b.borrow;
@@ -225,12 +236,31 @@ class Annotator {
       q.change = stated_change(p_, q, c.begin, lex_);
     }
     // Left to right: 由9.8%降至7.5% and 支出超过23万亿元，增长6.5% share a noun.
-    for (size_t k = 0; k < qs.size(); ++k)
-      if (borrow[k] && *borrow[k] < k) qs[k].indicator = qs[*borrow[k]].indicator + borrow_suffix[k];
+    for (size_t k = 0; k < qs.size(); ++k) {
+      if (!borrow[k] || *borrow[k] >= k) continue;
+      const QuantityMatch& lender = qs[*borrow[k]];
+      const bool level = !qs[k].change && borrow_suffix[k].empty();
+      qs[k].indicator = (level ? level_name(lender, qs[k]) : lender.indicator) + borrow_suffix[k];
+    }
     pair_respectively();
     for (QuantityMatch& q : qs)
       if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);
     for (auto& a : found_.anniversaries) a.subject = anniversary_subject(a);
+  }
+
+  /// The name a level borrows from the figure before it: 经营主体净增98万户、突破1900万户 and
+  /// 地区生产总值增长5.5%、达到10.3万亿元 name the subject alone; 新建绿道137公里、累计达到
+  /// 2136公里 names the thing without its flow verb (绿道). A percent after a percent change is
+  /// another change of the list (分别增长5.8%和6.5%) and is named like it.
+  std::string level_name(const QuantityMatch& lender, const QuantityMatch& level) const {
+    const bool rate = lender.unit == "%" || lender.kind == "percentage_point";
+    if (lender.change) return subject_of(lender.indicator, lex_, rate && level.unit == lender.unit);
+    if (level.unit != lender.unit) return lender.indicator;
+    std::string_view name = lender.indicator;
+    if (const std::string* f = lex_.flows.at(name, 0); f && chars(name.substr(f->size())) >= 2) name.remove_prefix(f->size());
+    if (const std::string* f = lex_.flows.before(name, name.size()); f && chars(name) >= chars(*f) + 2)
+      name.remove_suffix(f->size());
+    return std::string(name);
   }
 
   /// 诉求解决率、满意率分别达96.7%和97%: 分别 pairs the items of the list
@@ -446,7 +476,13 @@ class Annotator {
       bool rate_before = before.text.find("率") != std::string::npos ||
                          before.text.find("比例") != std::string::npos || before.borrow;
       bool share = q.kind == "percent" || q.kind == "permille";
-      if ((share && !rate_before) || (!share && before.text.empty() && !before.borrow)) return {after, {}};
+      if (share && !rate_before) {
+        // 贡献了全国38.7%的贸易增量: the whole the share is of stays before its base.
+        const std::string* whole = lex_.bases.before(p_, q.begin);
+        if (whole && q.begin - whole->size() >= c.begin && after.rfind(*whole, 0) != 0) return {*whole + after, {}};
+        return {after, {}};
+      }
+      if (!share && before.text.empty() && !before.borrow) return {after, {}};
     }
     if (!before.text.empty() || before.borrow) return before;
     if (!after.empty()) return {after, {}};
@@ -454,6 +490,67 @@ class Annotator {
     std::string_view s = p_.substr(q.end, c.item_end - q.end);
     if (const std::string* t = lex_.tails.at(s, 0)) s.remove_prefix(t->size());
     return {clean(strip_trailing(s, lex_)), {}};
+  }
+
+  /// 中央财政安排1000亿元专项奖补资金 → 中央财政专项奖补资金: a fund named without the
+  /// payer that opens its clause gets it in front (the same fund from another payer is
+  /// another figure).
+  std::string with_funder(const std::string& name, const Clause& c, size_t number) const {
+    if (name.empty()) return name;
+    std::string_view opening = strip_leading(p_.substr(c.item_begin, number - c.item_begin), lex_, false);
+    const std::string* payer = lex_.funders.at(opening, 0);
+    if (!payer || !lex_.funds.before(name, name.size())) return name;
+    if (name.rfind(*payer, 0) != 0) return *payer + name;
+    std::string_view fund = std::string_view(name).substr(payer->size());
+    fund.remove_prefix(span_of_years(fund));
+    for (const WordList* verbs : {&lex_.verbs, &lex_.openings})
+      if (const std::string* v = verbs->at(fund, 0); v && chars(fund.substr(v->size())) >= 2) {
+        return *payer + std::string(fund.substr(v->size()));
+      }
+    return name;
+  }
+
+  /// 累计达到, 达, 增至: adverbs and trimmed level words and nothing else.
+  bool level_words_only(std::string_view s) const {
+    const size_t was = s.size();
+    for (bool moved = true; moved && !s.empty();) {
+      moved = false;
+      if (const std::string* a = lex_.adverbs.at(s, 0)) {
+        s.remove_prefix(a->size());
+        moved = true;
+      } else if (const std::string* t = lex_.trims.before(s, s.size())) {
+        s.remove_suffix(t->size());
+        moved = true;
+      }
+    }
+    return was > 0 && s.empty();
+  }
+
+  /// 大病保险制度基本建立、已有1700多万人次受益 → 大病保险受益; 建立…“两项补贴”制度，惠及2100
+  /// 多万人 → …两项补贴惠及: a result verb alone (受益, 惠及) is named by the system (制度) the
+  /// item or clause before it sets up, when that one holds no figure of its own.
+  std::string with_system(std::string name, const Clause& c, size_t number) const {
+    const std::string* r = lex_.results.at(name, 0);
+    if (!r || r->size() != name.size() || c.item_begin == 0) return name;
+    const size_t end = p_.rfind(c.item_begin > c.begin ? "、" : "，", c.item_begin - 1);
+    if (end == std::string_view::npos || end + 3 != c.item_begin || end < sentence_start(number)) return name;
+    const size_t begin = back_to(end, list_marks_);
+    if (begin < sentence_start(number) || quantity_in(begin, end)) return name;
+    std::string_view before = strip_leading(p_.substr(begin, end - begin), lex_, true);
+    const size_t system = before.find("制度");
+    if (system == std::string_view::npos || chars(before.substr(0, system)) < 2) return name;
+    return clean(before.substr(0, system)) + name;
+  }
+
+  /// Bytes of a span of years opening TEXT (五年, 三年, 十年), or 0.
+  static size_t span_of_years(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t len = 0;
+      if (!is_chinese_numeral_char(code_point_at(text, i, &len))) break;
+      i += len;
+    }
+    return i > 0 && text.substr(i, 3) == "年" ? i + 3 : 0;
   }
 
   /// The noun after the number (召开13次全国政协党组会议); empty when the
@@ -488,7 +585,8 @@ class Annotator {
     if (!is_han(first) && first != U'“' && first != U'《') return {};
     // A predicate follows (降至7.5%, 等…), except for a count of actions: 4次降低准备金率.
     bool action = q.unit == "次" && lex_.changes.at(s, 0);
-    if ((lex_.tails.at(s, 0) && !action) || s.substr(0, 3) == "等") return {};
+    const bool attribute = lex_.attributes.at(s, 0) != nullptr;  // 100项在建重大项目
+    if ((lex_.tails.at(s, 0) && !action && !attribute) || s.substr(0, 3) == "等") return {};
     if (lex_.changes.at(s, 0) && !action) return {};
     // Cut at the next number or at a predicate that follows the noun.
     size_t cut = s.size();
@@ -561,7 +659,8 @@ class Annotator {
     if (const std::string* verb = lex_.changes.before(own, own.size())) own.remove_suffix(verb->size());
     own = strip_trailing(own, lex_);
     if (!own.empty() && chars(own) <= 2 && own.size() < item.size()) return true;
-    std::string_view before = p_.substr(c.begin, c.item_begin - c.begin);
+    // 今年化学需氧量、氨氮排放量要下降2%: the clause's opening time word is no part of an item.
+    std::string_view before = strip_leading(p_.substr(c.begin, c.item_begin - c.begin), lex_, false);
     bool short_items = true;
     for (size_t k = 0, from = 0; k <= before.size(); ++k) {
       if (k == before.size() || before.substr(k, 3) == "、") {
@@ -595,6 +694,19 @@ class Annotator {
         if (gap == "、" || gap == "和") return {"", prev};
       }
     }
+    // 新增1000处信号灯联网、累计达8000处; 地区生产总值增长5.5%、达到10.3万亿元: an item of
+    // level words only names the figure before it in the clause (in the sentence after 累计:
+    // 新增公园127座，提前建成千座公园城市，累计达到1100座).
+    if (level_words_only(s)) {
+      const bool sum = s.find("累计") != std::string_view::npos;
+      auto prev = start > c.begin || sum ? last_quantity_in(start > c.begin ? c.begin : sentence_start(q.begin), start)
+                                         : std::nullopt;
+      // Of the same unit, or after a rate (增长5.5%、达到10.3万亿元), not 4个台阶、达14.2万亿元.
+      if (prev) {
+        const QuantityMatch& p = found_.quantities[*prev];
+        if (p.unit == q.unit || p.unit == "%" || p.kind == "percentage_point") return {"", prev};
+      }
+    }
     // 起征点从月销售额3万元…, 报销比例由50%…: the noun stands before 从/由.
     for (std::string_view from : {"从", "由"}) {
       size_t f = s.rfind(from);
@@ -607,8 +719,12 @@ class Annotator {
     s = strip_leading(s, lex_, true);
     s = after_last_verb(s, lex_);
     // 城镇规划、企业融资等一线问题 → 一线问题
-    if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2)
+    if (size_t deng = s.rfind("等"); deng != std::string_view::npos && chars(s.substr(deng + 3)) >= 2) {
       s.remove_prefix(deng + 3);
+      // 特别国债等各类中央支持资金: after 等, 各类 only sums up the list.
+      for (std::string_view all : {"各类", "各项", "各种"})
+        if (s.substr(0, all.size()) == all && chars(s.substr(all.size())) >= 2) s.remove_prefix(all.size());
+    }
     s = strip_trailing(s, lex_);
     if (s.substr(0, 3) == "的") s.remove_prefix(3);  // 设立的涉企收费项目 → 涉企收费项目
     std::string text = drop_modal(clean(s), lex_);
@@ -629,6 +745,9 @@ class Annotator {
     // the number before it in the same sentence.
     // 年均增长7.1% keeps its 年均: an average yearly rate is another figure than one year's.
     const size_t annual = text.rfind("年均", 0) == 0 ? 6 : 0;
+    // 各类市场主体达到9800多万户，五年增加70%以上: a span of years before the verb is the
+    // figure's period, not its name; the verb alone borrows the noun before.
+    if (!annual) text.erase(0, span_of_years(text));
     const std::string* change = lex_.changes.at(text, annual);
     if (change && change->size() + annual == text.size()) {
       if (auto prev = last_quantity_in(sentence_start(q.begin), start)) return {text, prev};

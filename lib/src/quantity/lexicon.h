@@ -43,6 +43,14 @@ struct Lexicon {
   WordList modifiers; ///< adverbs before a verb, part of the name before a noun (重点高校)
   WordList fillers;   ///< nouns after a number that name nothing counted (任务, 目标, 幅度)
   WordList stages;    ///< stages of handling (立案, 并案): kept before their noun (提案)
+  WordList funders;    ///< who pays, before a money figure (中央财政): kept before the fund
+  WordList funds;      ///< the last word of a fund's name (资金, 基金)
+  WordList results;    ///< verbs of benefit (受益, 惠及): alone they name nothing
+  WordList flows;      ///< verbs of new items (新增, 新建): a level borrowing the name drops them
+  WordList burdens;    ///< the last word of a burden (税负): cutting one is relief, no change
+  WordList openings;   ///< action verbs only where they open a name (治理违法建设)
+  WordList bases;      ///< the whole of a share (全国38.7%的贸易增量): kept before the base
+  WordList attributes; ///< words like a tail that describe the noun (在建重大项目)
   std::unordered_map<std::string, std::string> stage_nouns;  ///< stage → the noun it counts
   WordList not_numerals;
 

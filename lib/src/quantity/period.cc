@@ -122,10 +122,10 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   const std::optional<int> here = ctx.part_year ? ctx.part_year : ctx.report_year;
   static constexpr std::u32string_view kDashes = U"-—–－~～〜至到";
   static constexpr std::u32string_view kNumbers = U"一二三四五";
+  // Every phrase below opens with one of these: other characters are passed by at once.
+  static constexpr std::u32string_view kOpenings = U"去十五过这累年截";
   for (size_t i = 0; i < t.size(); ++i) {
-    // Every phrase below starts with one of these: most characters start none.
-    static constexpr std::u32string_view kFirsts = U"去十五过这累年截";
-    if (digit(t[i]) < 0 && kFirsts.find(t[i]) == std::u32string_view::npos) continue;
+    if (digit(t[i]) < 0 && kOpenings.find(t[i]) == std::u32string_view::npos) continue;
     // 2021—2025年, 2021-2025年, 2021年至2025年
     if (auto first = year_at(t, i)) {
       size_t j = i + 4;
@@ -142,6 +142,7 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
       // or to year (从2012年, 到2020年), a deadline (2020年前) or a day (2024年6月).
       if (single_year_at(t, i)) keep(i + 5, {*first, *first, "year"});
     }
+    if (kOpenings.find(t[i]) == std::u32string_view::npos) continue;
     // 去年利润增长23.5%: the year before the report's (比去年 only compares).
     if (starts_at(t, i, U"去年") && ctx.report_year && !starts_at(t, i + 2, U"底") && !starts_at(t, i + 2, U"末") &&
         (i == 0 || kNotSingle.find(t[i - 1]) == std::u32string_view::npos))
@@ -151,16 +152,28 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
       size_t x = kNumbers.find(t[i + 1]);
       size_t j = i + 3;
       if (j < t.size() && (t[j] == U'”' || t[j] == U'"' || t[j] == U'’')) ++j;
-      if (x != std::u32string_view::npos && (starts_at(t, j, U"期间") || starts_at(t, j, U"时期")))
+      // 较“十三五”时期增长148%: after 比/较 the plan is the base compared with, not the period.
+      size_t before = i > 0 && (t[i - 1] == U'“' || t[i - 1] == U'"') ? i - 1 : i;
+      const bool base = before > 0 && (t[before - 1] == U'比' || t[before - 1] == U'较');
+      if (x != std::u32string_view::npos && !base && (starts_at(t, j, U"期间") || starts_at(t, j, U"时期")))
         keep(j + 2, years_period(five_year_plan(11 + static_cast<int>(x))));
     }
     // 五年来 / 过去五年 refer to the five years the review part covers.
-    for (std::u32string_view w : {U"五年来", U"过去五年", U"这五年"}) {
-      if (starts_at(t, i, w) && ctx.review_years && ctx.review_years->last - ctx.review_years->first == 4)
-        keep(i + w.size(), years_period(*ctx.review_years));
+    // 资产总额五年增长64.1% too in a review part, but not a plan or a campaign (五年规划, 五年行动).
+    for (std::u32string_view w : {U"五年来", U"过去五年", U"这五年", U"五年"}) {
+      if (!starts_at(t, i, w) || !ctx.review_years || ctx.review_years->last - ctx.review_years->first != 4) continue;
+      if (w == U"五年" && (ctx.part != PartKind::kReview || i + 2 >= t.size() || std::u32string_view(U"规计行攻的内间前期来").find(t[i + 2]) !=
+                                                    std::u32string_view::npos))
+        continue;
+      keep(i + w.size(), years_period(*ctx.review_years));
+      break;
     }
     // 累计 sums over every year of a part that covers several.
     if (starts_at(t, i, U"累计") && ctx.part_years && ctx.part_years->last > ctx.part_years->first)
+      keep(i + 2, years_period(*ctx.part_years));
+    // 年均增长4.7% in a review of several years: an average over them (one year has none).
+    if (starts_at(t, i, U"年均") && ctx.part == PartKind::kReview && ctx.part_years &&
+        ctx.part_years->last > ctx.part_years->first)
       keep(i + 2, years_period(*ctx.part_years));
     // 2024年底, 年末, 今年底, 去年底: a level at the end of a year.
     if (starts_at(t, i, U"年底") || starts_at(t, i, U"年末")) {
@@ -187,8 +200,8 @@ std::optional<Found> last_phrase(std::u32string_view t, const PeriodContext& ctx
   return best;
 }
 
-/// 刚刚过去的2017年，… or 这五年，… opening the paragraph: its year or years for
-/// every later sentence of it that names no time of its own.
+/// 刚刚过去的2017年，…, 这五年，… or “十四五”时期，… opening the paragraph: its
+/// year or years for every later sentence of it that names no time of its own.
 std::optional<Period> paragraph_year(std::string_view p, size_t begin, const PeriodContext& ctx) {
   std::u32string lead;
   for (size_t i = 0; i < begin && i < p.size() && lead.size() <= 16;) {
@@ -196,6 +209,7 @@ std::optional<Period> paragraph_year(std::string_view p, size_t begin, const Per
     char32_t c = code_point_at(p, i, &len);
     i += len ? len : 1;
     if (c == U'，' || c == U'：') {
+      // “十四五”时期，… and 五年来，… lead a paragraph about the span as 2017年，… one about a year.
       auto found = last_phrase(lead, ctx);
       if (found && (found->period.kind == "year" || found->period.kind == "years")) return found->period;
       return std::nullopt;
@@ -206,9 +220,12 @@ std::optional<Period> paragraph_year(std::string_view p, size_t begin, const Per
   return std::nullopt;
 }
 
-/// 从54万亿元增加到82.7万亿元: -1 for the from end, +1 for the to end, 0 else.
+/// 从54万亿元增加到82.7万亿元: -1 for the from end, +1 for the to end (and for a
+/// level reached: 达到, 覆盖, 提高到 with no from end), 0 else.
 int from_to_end(std::string_view p, size_t begin) {
   if (ends_at(p, begin, "从") || ends_at(p, begin, "由")) return -1;
+  // 人均预期寿命达到76.7岁, 社会养老保险覆盖9亿多人: a level reached at the end.
+  if (ends_at(p, begin, "达到") || ends_at(p, begin, "覆盖")) return 1;
   if (!ends_at(p, begin, "到") && !ends_at(p, begin, "至")) return 0;
   // The from end stands earlier in the clause: 从/由 followed by a number.
   const size_t from = begin > 90 ? begin - 90 : 0;
@@ -221,7 +238,8 @@ int from_to_end(std::string_view p, size_t begin) {
     char32_t next = code_point_at(clause, k + mark.size(), &len);
     if (digit(next) >= 0 || kNumbersOfMonth.find(next) != std::u32string_view::npos) return 1;
   }
-  return 0;
+  // 平均受教育年限提高到10.5年 without its from end: still the level reached at the end.
+  return 1;
 }
 
 }  // namespace

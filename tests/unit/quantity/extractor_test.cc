@@ -64,6 +64,14 @@ TEST_SUITE("quantity") {
     CHECK(far.qualifier == "多");
   }
 
+  TEST_CASE("辆次, 艘次 and 千伏 are units") {
+    auto qs = quantities("大桥日均车流量超6万辆次，港口接待邮轮80艘次，新建3座220千伏变电站。");
+    CHECK(find(qs, "超6万辆次").unit == "辆次");
+    CHECK(find(qs, "超6万辆次").indicator == "大桥日均车流量");
+    CHECK(find(qs, "80艘次").unit == "艘次");
+    CHECK(find(qs, "220千伏").value == 220);  // not 220千 = 220000
+  }
+
   TEST_CASE("次, 件次 and 人次 stay distinct units") {
     auto qs = quantities("获党政领导批示87次、批示67件次，服务群众逾400万人次。");
     CHECK(surfaces(qs) == "87次|67件次|逾400万人次");

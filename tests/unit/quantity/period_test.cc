@@ -32,6 +32,16 @@ PeriodContext five_year_review() {
   return c;
 }
 
+/// 2025年和“十四五”时期工作回顾: a review of 2025 that also reviews the plan years 2021-2025.
+PeriodContext year_and_plan_review() {
+  PeriodContext c = five_year_review();
+  c.part_year = 2025;
+  c.part_years = cppcc::YearRange{2021, 2025};
+  c.review_years = c.part_years;
+  c.report_year = 2026;
+  return c;
+}
+
 PeriodContext plan(int year) {
   PeriodContext c;
   c.part = PartKind::kPlan;
@@ -143,4 +153,28 @@ TEST_CASE("period: the two ends of 由A提高到B over a span of years") {
   CHECK(period_of(t, "7.1%", five_year_review()) == "years:2013-2017");
   // In one year the pair keeps the year: both ends are that year's.
   CHECK(period_of("关税总水平由9.8%降至7.5%", "7.5%", plan(2018)) == "year:2018-2018");
+}
+
+TEST_CASE("period: a span opening the paragraph, 年均 and 五年 in a review, levels reached at the end") {
+  const PeriodContext both = year_and_plan_review();
+  CHECK(period_of("“十四五”时期，全省经济较快发展。城乡居民收入增长30%", "30%", both) == "years:2021-2025");
+  CHECK(period_of("全省进出口年均增长6%", "6%", both) == "years:2021-2025");
+  CHECK(period_of("全省国有企业营业收入五年增长40%", "40%", both) == "years:2021-2025");
+  CHECK(period_of("全省进出口增长6%", "6%", both) == "year:2025-2025");
+  // 五年 in a plan part, or naming a campaign, is no review span.
+  PeriodContext next = plan(2026);
+  next.review_years = cppcc::YearRange{2021, 2025};
+  CHECK(period_of("今后五年新增就业300万人", "300万人", next) == "year:2026-2026");
+  CHECK(period_of("五年行动完成投资800亿元", "800亿元", both) == "year:2025-2025");
+  // A level reached over a span is the level at its end.
+  CHECK(period_of("五年来，森林覆盖率达到25%", "25%", five_year_review()) == "year:2017-2017");
+  CHECK(period_of("五年来，基本养老保险覆盖8亿人", "8亿人", five_year_review()) == "year:2017-2017");
+  CHECK(period_of("五年来，研发投入强度提高到2.4%", "2.4%", five_year_review()) == "year:2017-2017");
+  CHECK(period_of("五年来，研发投入年均增长9%", "9%", five_year_review()) == "years:2013-2017");
+}
+
+TEST_CASE("period: a plan after 比/较 is the base compared with, not the period") {
+  const PeriodContext both = year_and_plan_review();
+  CHECK(period_of("五年来，发明专利较“十三五”时期增长90%", "90%", both) == "years:2021-2025");
+  CHECK(period_of("“十三五”时期，发明专利增长90%", "90%", both) == "years:2016-2020");
 }
