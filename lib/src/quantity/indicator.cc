@@ -462,8 +462,32 @@ class Annotator {
 
   size_t sentence_start(size_t pos) const { return back_to(pos, sentence_marks_); }
 
+  /// 新能源汽车产量居全国第9, 水稻、油茶产量位居全国第1: a rank is named by what is ranked,
+  /// the words before the ranking (居全国, 位居中部: `ranking` in words.tsv); the rank a change
+  /// reaches (由全国第12位跃升至第9位) ranks what the first one does.
+  Before rank_name(size_t k, const Clause& c) const {
+    const QuantityMatch& q = found_.quantities[k];
+    if (auto prev = last_quantity_in(c.begin, q.begin); prev && found_.quantities[*prev].kind == "rank") {
+      const size_t end = found_.quantities[*prev].end;
+      if (chars(p_.substr(end, q.begin - end)) <= 6) return {"", prev};
+    }
+    std::string_view s = p_.substr(c.begin, q.begin - c.begin);
+    for (bool changed = true; changed;) {
+      changed = false;
+      if (const std::string* w = lex_.rankings.before(s, s.size())) {
+        s.remove_suffix(w->size());
+        changed = true;
+      }
+    }
+    return {drop_modal(clean(strip_trailing(strip_leading(s, lex_, true), lex_)), lex_), {}};
+  }
+
   Before indicator_of(size_t k, const Clause& c) const {
     const QuantityMatch& q = found_.quantities[k];
+    if (q.kind == "rank" && q.unit != "强") {  // 世界500强 names a band, read as any count
+      Before r = rank_name(k, c);
+      if (!r.text.empty() || r.borrow) return r;
+    }
     if (const QuantityMatch* next = quantity_starting_at(q.end)) return {next->indicator, {}};  // 三方面9项
     bool after_de = false;
     std::string after = number_first(q, c, &after_de);

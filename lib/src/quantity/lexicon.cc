@@ -84,7 +84,7 @@ Expected<Lexicon> Lexicon::load() {
   // Roles in the order of the lists they fill below.
   static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim",  "ordinal", "past",
                                                 "change", "class", "forecast", "cut", "rate", "people", "growth", "modifier", "filler", "stage",
-                                                "funder", "base", "attribute", "fund", "opening", "burden", "flow", "result"};
+                                                "funder", "base", "attribute", "fund", "opening", "burden", "flow", "result", "ranking"};
   std::vector<std::string> by_role[std::size(kRoles)];
   std::vector<std::string> falls;
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
@@ -107,7 +107,8 @@ Expected<Lexicon> Lexicon::load() {
   if (!st) return st.error();
   WordList* lists[] = {&lex.verbs,   &lex.adverbs, &lex.tails,     &lex.trims, &lex.ordinals, &lex.pasts,
                        &lex.changes, &lex.classes, &lex.forecasts, &lex.cuts,  &lex.rates, &lex.people, &lex.growths, &lex.modifiers, &lex.fillers, &lex.stages,
-                       &lex.funders, &lex.bases, &lex.attributes, &lex.funds, &lex.openings, &lex.burdens, &lex.flows, &lex.results};
+                       &lex.funders, &lex.bases, &lex.attributes, &lex.funds, &lex.openings, &lex.burdens, &lex.flows, &lex.results,
+                       &lex.rankings};
   for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
   lex.falls = WordList(std::move(falls));
   std::vector<std::string> not_numerals;

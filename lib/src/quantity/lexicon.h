@@ -47,6 +47,7 @@ struct Lexicon {
   WordList funds;      ///< the last word of a fund's name (资金, 基金)
   WordList results;    ///< verbs of benefit (受益, 惠及): alone they name nothing
   WordList flows;      ///< verbs of new items (新增, 新建): a level borrowing the name drops them
+  WordList rankings;   ///< words between what is ranked and its rank (居, 位居, 全国, 跃升至)
   WordList burdens;    ///< the last word of a burden (税负): cutting one is relief, no change
   WordList openings;   ///< action verbs only where they open a name (治理违法建设)
   WordList bases;      ///< the whole of a share (全国38.7%的贸易增量): kept before the base

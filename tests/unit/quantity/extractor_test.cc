@@ -457,6 +457,12 @@ TEST_SUITE("quantity") {
     CHECK(find(ranks, "第7名").kind == "rank");
     CHECK(find(ranks, "第3名").kind == "rank");
     CHECK(quantities("第3位委员发言。").empty());  // an ordinal, no ranking
+    // A rank is named by what is ranked, before the ranking words.
+    CHECK(find(ranks, "第12位").indicator == "综合实力");
+    CHECK(find(ranks, "第9位").indicator == "综合实力");
+    auto named = quantities("钢材产量稳居全国第2位，粮食、棉花产量均居中部第1。");
+    CHECK(find(named, "第2位").indicator == "钢材产量");
+    CHECK(find(named, "第1").indicator == "粮食、棉花产量");
     auto ages = quantities("人均预期寿命提高到78岁，力争达到79岁以上；60岁以上老年人、3岁以下婴幼儿。");
     CHECK(find(ages, "78岁").kind == "age");
     CHECK(find(ages, "79岁以上").unit == "岁");
