@@ -280,7 +280,11 @@ class Annotator {
         ++n;
       }
       if (n < 2) continue;
-      std::string_view list = strip_trailing(strip_leading(before.substr(0, f), lex_, true), lex_);
+      std::string_view list = before.substr(0, f);
+      // 利润、营收年均分别增长5.9%、9.9%: 年均 qualifies the rates, not the last item
+      // (the trim of 均 alone would leave 营收年).
+      if (list.size() >= 6 && list.substr(list.size() - 6) == "年均") list.remove_suffix(6);
+      list = strip_trailing(strip_leading(list, lex_, true), lex_);
       std::vector<std::string_view> items;
       for (size_t from = 0, i = 0; i <= list.size();) {
         size_t len = 3;

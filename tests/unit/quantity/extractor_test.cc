@@ -463,6 +463,10 @@ TEST_SUITE("quantity") {
     auto named = quantities("钢材产量稳居全国第2位，粮食、棉花产量均居中部第1。");
     CHECK(find(named, "第2位").indicator == "钢材产量");
     CHECK(find(named, "第1").indicator == "粮食、棉花产量");
+    // Verbs of reaching end no name; 年均 before 分别 qualifies the rates, not the last item.
+    CHECK(find(quantities("人均受教育年限提升至11.2年，研发投入强度提升到2.5%。"), "2.5%").indicator == "研发投入强度");
+    auto rates = quantities("工业企业利润、服务业营收年均分别增长5%、8%。");
+    CHECK(find(rates, "8%").indicator == "服务业营收");
     auto ages = quantities("人均预期寿命提高到78岁，力争达到79岁以上；60岁以上老年人、3岁以下婴幼儿。");
     CHECK(find(ages, "78岁").kind == "age");
     CHECK(find(ages, "79岁以上").unit == "岁");
