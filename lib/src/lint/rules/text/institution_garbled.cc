@@ -1,5 +1,5 @@
 // T012 institution-garbled: 政治协商议会, 政协江门市委会, 中国人民政治协商 — an
-// institution's name with two characters swapped, one dropped, or its end cut.
+// institution's name with two characters swapped, one dropped, or its end or head cut.
 // The names are data/rules/institutions.tsv; the garbles are derived from them
 // (institution_garbles()). A garble inside a correct name (a place name X that
 // swallowed the dropped character) is no finding.
@@ -75,6 +75,7 @@ void check_institution_garbled(Context& ctx) {
     for (const InstitutionGarble& g : institution_garbles()) {
       for (const auto& [b, e] : find_form(t, g.garbled)) {
         if (g.not_followed_by && e < t.size() && t[e] == g.not_followed_by) continue;
+        if (g.not_preceded_by && b > 0 && t[b - 1] == g.not_preceded_by) continue;
         bool inside_right = false;
         for (const auto& [rb, re] : right) inside_right = inside_right || (rb <= b && e <= re);
         if (!inside_right) hits.push_back({b, e, &g});
