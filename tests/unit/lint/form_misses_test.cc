@@ -42,4 +42,15 @@ TEST_SUITE("lint") {
     CHECK(message_of("三，2026年重点工作\n我们开展监督。\n", "P009").find("takes 、") != std::string::npos);
     CHECK(message_of("一，要坚持学习，二，要坚持实践。\n", "P009").empty());
   }
+
+  TEST_CASE("G001: a glossary number mistyped in place is reported at itself, not at the item after it") {
+    const std::string text =
+        "我们推进“四网融合”“三旧”改造和“百千万工程”，开展“三会一课”。\n\n名词解释\n"
+        "1.“四网融合”：干线铁路、城际铁路、市域铁路、城市轨道交通融合发展。\n"
+        "2.“三旧”改造：旧城镇、旧厂房、旧村庄改造。\n"
+        "5.“百千万工程”：百县千镇万村高质量发展工程。\n"
+        "4.“三会一课”：支部党员大会、支部委员会、党小组会和党课。\n";
+    const auto src = cppcc::SourceText::from_utf8("draft.txt", text);
+    CHECK(cppcc::test::positions_of(src, cppcc::lint(src), "G001") == std::vector<std::pair<uint32_t, uint32_t>>{{6, 1}});
+  }
 }
