@@ -37,3 +37,25 @@ TEST_SUITE("lint") {
     CHECK(found("完成500多项具体改革举措，2000余家企业左右逢源。\n", "N013").empty());
   }
 }
+
+#include <filesystem>
+
+#include "test_support.h"
+
+TEST_SUITE("lint") {
+  TEST_CASE("N013 reads past no paragraph: national 2017's 20\\u200b多万公里 with its 。 dropped") {
+    // The figure is split over a line of one U+200B; with the paragraph's 。 gone its surface
+    // ran past the paragraph and the lookup after it threw (found by eval_variants.py, seed 17).
+    CPPCC_REQUIRE_SHARED(shared);
+    const auto path = shared / "corpus" / "gov-report-national-2017.txt";
+    if (!std::filesystem::exists(path)) return;
+    auto src = cppcc::load_file(path.string());
+    REQUIRE(src.ok());
+    std::string text(src->text());
+    const size_t at = text.find("多万公里。");
+    REQUIRE(at != std::string::npos);
+    text.erase(at + std::string("多万公里").size(), std::string("。").size());
+    const auto edited = cppcc::SourceText::from_utf8("national-2017.txt", text);
+    CHECK_NOTHROW(cppcc::lint(edited));
+  }
+}

@@ -57,7 +57,8 @@ void check_doubled_approximation(Context& ctx) {
       // 500多项左右, 100余人以上: 多/余 already bounds the figure; an approximation or a lower
       // bound after the unit (inside the surface or just after it) says it again.
       const std::string& text = paras[q.paragraph].text;
-      const std::string_view tail = std::string_view(text).substr(end, 6);
+      // The surface may run past the paragraph's canonical bytes (a zero-width character dropped).
+      const std::string_view tail = end <= text.size() ? std::string_view(text).substr(end, 6) : std::string_view();
       after = later_word(s.substr(s.find(*q.qualifier) + q.qualifier->size()), {"approx", "lower_bound"});
       if (after.empty()) {
         for (const QualifierWord& w : qualifier_words())
