@@ -100,7 +100,12 @@ def form_pattern(form, numeral=False):
     return re.compile(pattern.replace("N", f"(?<!{NUMERAL}){NUMERAL}+"))
 
 
-def garbles(form, full_name, cut="-"):
+def head_guard(garble):
+    """The look-behind a head cut carries ((?<!国)人民政治协商会议), or ""."""
+    return garble[:garble.find(")") + 1] if garble.startswith("(?<!") else ""
+
+
+def garbles(form, full_name, cut="-", head="-"):
     """Garbled forms of an institution name, as (regex, not_followed_by) pairs.
 
     Two neighbouring characters swapped, one inner character dropped, or the last character cut
@@ -127,6 +132,9 @@ def garbles(form, full_name, cut="-"):
         out.add((form[:-1], form[-1]))
     if cut != "-" and fixed[-1].endswith(cut) and len(fixed[-1]) > len(cut):
         out.add((form[:-len(cut)], cut[0]))  # the cut word dropped whole: 中国人民政治协商
+    if head != "-" and fixed[0].startswith(head) and len(fixed[0]) > len(head):
+        # the head word dropped whole: 人民政治协商会议 where 国 does not precede
+        out.add(("(?<!" + re.escape(head[-1]) + ")" + form[len(head):], ""))
     return sorted(out)
 
 
@@ -190,16 +198,21 @@ def wrong_forms(data):
             continue
         n = int(row["number"])
         word = chinese_number(n)
-        written = "两" + row["formulation"][1:] if n == 2 else row["formulation"]
+        # the count may follow a head that belongs to the formulation (中央 of 中央八项规定)
+        head = re.match(r"[^一二两三四五六七八九十]*", row["formulation"]).group(0)
+        body = row["formulation"][len(head):]
+        written = "两" + body[1:] if n == 2 else body
         count = "两" if n == 2 else word
         if not written.startswith(count):
             raise ValueError(f"formulation_table.tsv:{row['_line']}: {row['formulation']} does not start with {count}")
         rest = written[len(count):]
-        forms = [chinese_number(k) + rest for k in range(1, 21) if k != n] + (["二" + rest] if n == 2 else ["两" + rest])
+        forms = [head + chinese_number(k) + rest for k in range(1, 21) if k != n] + ([head + "二" + rest] if n == 2 else [head + "两" + rest])
+        written = head + written
         out.append(("formulation_table", row, [(re.escape(f), "", f) for f in forms
                                                if f != written and f not in formulations]))
     for row in read_table(os.path.join(data, "rules/institutions.tsv")):
-        out.append(("institutions", row, [(form_pattern(g).pattern, nf, g) for g, nf in garbles(row["form"], row["full"] == "=", row["cut"])]))
+        out.append(("institutions", row, [(head_guard(g) + form_pattern(g[g.find(")") + 1:] if g.startswith("(?<!") else g).pattern, nf, g)
+                                          for g, nf in garbles(row["form"], row["full"] == "=", row["cut"], row.get("head", "-"))]))
     for row in read_table(os.path.join(data, "rules/leader_titles.tsv")):
         if row["shortened"] != "-":
             out.append(("leader_titles", row, [(re.escape(s), "", s) for s in row["shortened"].split("|")]))

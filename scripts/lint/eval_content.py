@@ -286,24 +286,16 @@ def kinds(date):
     }
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("validate")
-    ap.add_argument("reports", nargs="+")
-    ap.add_argument("--per-kind", type=int, default=3)
-    ap.add_argument("--seed", type=int, default=16)
-    ap.add_argument("--verbose", action="store_true", help="print every miss and stray")
-    ap.add_argument("--json", help="write every case (kind, file, line, before, after, hit, strays) here")
-    ap.add_argument("--kinds", help="comma-separated kinds to run (default: all)")
-    args = ap.parse_args()
-    wanted = set(args.kinds.split(",")) if args.kinds else None
-    rng = random.Random(args.seed)
+def evaluate(validate, reports, make_kinds, per_kind=3, seed=16, verbose=False, json_out=None, wanted=None):
+    """Inject each kind of make_kinds(date) at up to per_kind places of every report, one edit per
+    draft, and print caught / eligible per kind (eval_variants.py shares this loop)."""
+    rng = random.Random(seed)
     stats = collections.defaultdict(lambda: [0, 0])
     cases = []
     draft = os.path.join(tempfile.mkdtemp(), "draft.txt")
-    names = [k for k in kinds(None) if not wanted or k in wanted]
+    names = [k for k in make_kinds(None) if not wanted or k in wanted]
     # .txt and .docx reports; a .docx is linted as the text of its paragraphs
-    for report in args.reports:
+    for report in reports:
         if report.endswith(".docx"):
             text, encoding = "\n".join(docx_paragraphs(report)), "utf-8"
             clean = os.path.join(os.path.dirname(draft), "clean.txt")
@@ -314,12 +306,12 @@ def main():
             if encoding == "utf-8-sig" and not raw.startswith(b"\xef\xbb\xbf"):
                 encoding = "utf-8"
             clean = report
-        base = collections.Counter((d["line"], d["code"]) for d in lint(args.validate, clean))
-        for kind, make in kinds(report_date(text, report)).items():
+        base = collections.Counter((d["line"], d["code"]) for d in lint(validate, clean))
+        for kind, make in make_kinds(report_date(text, report)).items():
             if wanted and kind not in wanted:
                 continue
             edited = set()
-            for _ in range(args.per_kind):
+            for _ in range(per_kind):
                 made = None
                 for _try in range(5):  # another place than the ones edited already
                     made = make(text, rng)
@@ -331,7 +323,7 @@ def main():
                 edited.add(offset)
                 line = drafted.count("\n", 0, offset) + 1
                 open(draft, "wb").write(drafted.encode(encoding))
-                found = lint(args.validate, draft)
+                found = lint(validate, draft)
                 added = collections.Counter((d["line"], d["code"]) for d in found) - base
                 new = [d for d in found if added[(d["line"], d["code"])] > 0]
                 caught = [d for d in new if d["line"] <= line <= max(d.get("end_line") or d["line"], d["line"])]
@@ -343,7 +335,7 @@ def main():
                         "before": text.split("\n")[line - 1], "after": drafted.split("\n")[line - 1],
                         "strays": [(d["code"], d["line"], d["message"]) for d in strays]}
                 cases.append(case)
-                if args.verbose and (not caught or strays):
+                if verbose and (not caught or strays):
                     column = offset - (drafted.rfind("\n", 0, offset) + 1)
                     low = max(0, column - 12)
                     print(f"{'MISS' if not caught else 'STRAY'} {kind} {case['file']}:{line}: "
@@ -357,8 +349,26 @@ def main():
     strays = sum(len(x["strays"]) for x in cases)
     print(f"{'all':<26}{total_hits:>4}/{total:<4} = {100.0 * total_hits / max(total, 1):.1f}% caught on their line; "
           f"{strays} new errors elsewhere")
-    if args.json:
-        json.dump(cases, open(args.json, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    if json_out:
+        json.dump(cases, open(json_out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+
+def arguments(description=None):
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("validate")
+    ap.add_argument("reports", nargs="+")
+    ap.add_argument("--per-kind", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--verbose", action="store_true", help="print every miss and stray")
+    ap.add_argument("--json", help="write every case (kind, file, line, before, after, hit, strays) here")
+    ap.add_argument("--kinds", help="comma-separated kinds to run (default: all)")
+    return ap.parse_args()
+
+
+def main():
+    args = arguments()
+    evaluate(args.validate, args.reports, kinds, args.per_kind, args.seed, args.verbose, args.json,
+             set(args.kinds.split(",")) if args.kinds else None)
 
 
 if __name__ == "__main__":

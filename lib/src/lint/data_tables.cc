@@ -62,12 +62,14 @@ const std::vector<NumberedFormulation>& numbered_formulations() {
     for (const auto& r : formulation_table()) {
       if (r[1] == "-") continue;
       const std::u32string f = to_u32(r[0]);
-      size_t n = 0;
+      size_t h = 0;  // the count may follow a head (中央八项规定)
+      while (h < f.size() && !is_chinese_numeral(f[h])) ++h;
+      size_t n = h;
       while (n < f.size() && is_chinese_numeral(f[n])) ++n;
-      const auto count = small_numeral(to_utf8(f.substr(0, n)));
+      const auto count = small_numeral(to_utf8(f.substr(h, n - h)));
       // A row whose numeral is not its count (十四五) has no fixed count to check.
       if (!count || *count != std::atoi(r[1].c_str()) || n == f.size()) continue;
-      out.push_back({to_utf8(f.substr(0, n)), to_utf8(f.substr(n)), *count});
+      out.push_back({to_utf8(f.substr(h, n - h)), to_utf8(f.substr(n)), *count, to_utf8(f.substr(0, h))});
     }
     return out;
   }();
@@ -113,13 +115,13 @@ const std::vector<InstitutionGarble>& institution_garbles() {
       if (length < 4) continue;
       const std::u32string* parts[2] = {&f.before, &f.after};
       const size_t nparts = f.place ? 2 : 1;
-      auto add = [&](size_t which, std::u32string part, char32_t not_followed_by) {
+      auto add = [&](size_t which, std::u32string part, char32_t not_followed_by, char32_t not_preceded_by = 0) {
         InstitutionForm g = f;
         (which == 0 ? g.before : g.after) = std::move(part);
         g.written.clear();
         for (const auto& o : out)
           if (o.garbled.before == g.before && o.garbled.after == g.after && o.garbled.place == g.place) return;
-        out.push_back({std::move(g), not_followed_by, r[0]});
+        out.push_back({std::move(g), not_followed_by, r[0], not_preceded_by});
       };
       for (size_t i = 0; i < nparts; ++i) {
         const std::u32string& part = *parts[i];
@@ -140,6 +142,11 @@ const std::vector<InstitutionGarble>& institution_garbles() {
       const std::u32string cut = r.size() > 3 && r[3] != "-" ? to_u32(r[3]) : std::u32string();
       if (!cut.empty() && last.size() > cut.size() && last.compare(last.size() - cut.size(), cut.size(), cut) == 0)
         add(nparts - 1, last.substr(0, last.size() - cut.size()), cut.front());
+      // The table's head word dropped whole (中国人民政治协商会议 → 人民政治协商会议).
+      const std::u32string head = r.size() > 4 && r[4] != "-" ? to_u32(r[4]) : std::u32string();
+      const std::u32string& first = *parts[0];
+      if (!head.empty() && first.size() > head.size() && first.compare(0, head.size(), head) == 0)
+        add(0, first.substr(head.size()), 0, head.back());
     }
     return out;
   }();

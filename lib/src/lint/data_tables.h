@@ -50,6 +50,7 @@ const std::vector<CanonicalFormulation>& canonical_formulations();
 struct NumberedFormulation {
   std::string numeral, body;
   int count = 0;
+  std::string head;  ///< words before the numeral that belong to the formulation (中央 of 中央八项规定)
 };
 const std::vector<NumberedFormulation>& numbered_formulations();
 /// Whether TEXT is a formulation of data/rules/formulation_table.tsv (any row).
@@ -73,6 +74,7 @@ struct InstitutionGarble {
   InstitutionForm garbled;
   char32_t not_followed_by = 0;
   std::string right;  ///< the form it garbles, X included
+  char32_t not_preceded_by = 0;  ///< a head cut (人民政治协商会议) counts only where this does not precede
 };
 const std::vector<InstitutionGarble>& institution_garbles();
 

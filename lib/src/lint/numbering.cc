@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "cppcc/numeral.h"
 
@@ -59,6 +60,16 @@ std::vector<NumberingStep> numbering_steps(const Report& report) {
     }
     last[l.level] = &l;
     out.push_back(s);
+  }
+  std::map<const Label*, size_t> index;
+  for (size_t i = 0; i < out.size(); ++i) {
+    index[out[i].label] = i;
+    if (out[i].previous) out[index[out[i].previous]].next = out[i].label;
+  }
+  for (NumberingStep& s : out) {
+    const Label& l = *s.label;
+    if (l.number != 1 || !s.previous || s.previous->number < 2) continue;
+    s.stray_one = s.next ? s.next->number == s.previous->number + 2 : l.level == 0;
   }
   return out;
 }

@@ -20,6 +20,11 @@ struct NumberingStep {
   bool first_after_part = false;
   /// Deepest open level above this label (-1 if none).
   int parent_level = -1;
+  /// The label after it in the same sequence (nullptr if none).
+  const Label* next = nullptr;
+  /// A 1 typed for the number after its previous one: 一、 二、 一、 四、, or 一、 … 四、 一、 as the
+  /// sequence's last label. A 1 followed by 2 is a restart the outline could not see.
+  bool stray_one = false;
 };
 
 /// The steps of REPORT's labels. Numbering starts afresh after an unnumbered

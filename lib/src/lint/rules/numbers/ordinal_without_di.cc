@@ -2,6 +2,7 @@
 // plenum ordinal in Arabic digits with its 第 dropped. N004 needs the 第 (第5次会议)
 // or a named body after 届; here the 届 … 次会议 frame itself says it is an ordinal,
 // so a count of meetings (召开5次会议) is not taken for one.
+#include "cppcc/numeral.h"
 #include "lint/context.h"
 
 namespace cppcc::linter {
@@ -35,6 +36,18 @@ bool counts_meetings(const std::vector<CodePoint>& v, size_t b, size_t e) {
       if (matches_at(v, k, w)) return true;
   return false;
 }
+
+/// 第十二届 for 12 or 十二 in the text (the number as it should be written).
+std::string with_di(const std::vector<CodePoint>& v, const std::string& text, size_t b, size_t e) {
+  const std::string n = utf8_of(v, text, b, e);
+  std::optional<int> value;
+  if (is_digit(v[b].cp)) {
+    if (n.size() <= 3) value = std::stoi(n);
+  } else {
+    value = small_numeral(n);
+  }
+  return "第" + (value && *value > 0 && *value < 100 ? chinese_numeral(*value) : n);
+}
 }  // namespace
 
 void check_ordinal_without_di(Context& ctx) {
@@ -55,7 +68,8 @@ void check_ordinal_without_di(Context& ctx) {
         if (arabic)
           ctx.report_in(paras[p], v[tb].pos, v[k].end(),
                         "ordinal “" + utf8_of(v, paras[p].text, tb, k + 1) +
-                            "” lacks 第 and uses Arabic digits; write 第十三届…第五次会议");
+                            "” lacks 第 and uses Arabic digits; write " + with_di(v, paras[p].text, tb, j) +
+                            "届…" + with_di(v, paras[p].text, sb, k) + "次");
         break;
       }
     }

@@ -1,7 +1,9 @@
 // N003 two-digit-year: 24年3月, 24年是… — years are written with four digits.
 // A two-digit number with 年 is a year when a month follows, or when it is one
 // of the report's own years (date line, part headings) and reads as a time
-// point rather than a duration (连续24年, 24年来 are durations).
+// point rather than a duration (连续24年, 24年来 are durations), or when a word
+// naming a point in time stands before it (力争27年, 到30年) and it is a year near
+// the report's own (five back to fifteen on: a plan's horizon).
 #include <set>
 
 #include "lint/context.h"
@@ -13,7 +15,11 @@ bool duration_before(char32_t c) {
   return std::u32string_view(U"近连续历达过了第满逾超约每用干做经").find(c) != std::u32string_view::npos;
 }
 bool duration_after(char32_t c) {
-  return std::u32string_view(U"来间多余以前后里半内期").find(c) != std::u32string_view::npos;
+  return std::u32string_view(U"来间多余以前后里半内期代").find(c) != std::u32string_view::npos;
+}
+/// The last character of a word that names a point in time: 到, 至, 于, 从, 自, 力争.
+bool point_before(char32_t c) {
+  return std::u32string_view(U"到至于从自争").find(c) != std::u32string_view::npos;
 }
 }  // namespace
 
@@ -21,8 +27,10 @@ void check_two_digit_year(Context& ctx) {
   const auto& paras = ctx.paragraphs();
   std::set<int> own_years;  // last two digits of the report's years
   if (const auto& d = ctx.model().date_line) own_years.insert(d->year % 100), own_years.insert((d->year - 1) % 100);
+  int near = -1;  // two digits of the report's year, for the plan horizon
+  if (const auto& d = ctx.model().date_line) near = d->year % 100;
   for (const Part& h : ctx.model().parts)
-    if (h.year) own_years.insert(*h.year % 100);
+    if (h.year) own_years.insert(*h.year % 100), near = near < 0 ? *h.year % 100 : near;
   for (size_t p = 0; p < paras.size(); ++p) {
     const auto& v = ctx.cps(p);
     for (size_t i = 0; i + 2 < v.size(); ++i) {
@@ -37,7 +45,9 @@ void check_two_digit_year(Context& ctx) {
         year = month >= 1 && month <= 12;
       } else if (digits == 0) {
         const int n = static_cast<int>((v[i].cp - '0') * 10 + (v[i + 1].cp - '0'));
-        year = own_years.count(n) && !duration_before(at(v, static_cast<long>(i) - 1)) &&
+        const bool horizon = near >= 0 && n >= near - 5 && n <= near + 15 &&
+                             point_before(at(v, static_cast<long>(i) - 1));
+        year = (own_years.count(n) || horizon) && !duration_before(at(v, static_cast<long>(i) - 1)) &&
                !duration_after(at(v, static_cast<long>(i) + 3));
       }
       if (!year) continue;

@@ -1,5 +1,6 @@
 // P009 sequence-number-mark: 一、 （一） 1. （1） 第一， are right; （一）、 1、
-// 一. and 第一、 are not (GB/T 15834 4.5.3.3, 4.12.3).
+// 一. and 第一、 are not (GB/T 15834 4.5.3.3, 4.12.3); nor is 三，2026年重点工作, a
+// heading line (short, no end mark) whose number takes ， for 、.
 #include "cppcc/numeral.h"
 #include "lint/context.h"
 
@@ -11,6 +12,18 @@ namespace {
 /// or a quotation (二．“十三五”时期…).
 bool label_text_follows(char32_t cp) {
   return is_han(cp) || is_digit(cp) || cp == U'“' || cp == U'《';
+}
+
+/// The source line where paragraph P starts reads as a heading: at most 40 characters, not
+/// ending as a sentence does (reflow may have joined it with the text below).
+bool heading_like(const Context& ctx, const Paragraph& p) {
+  const std::string_view text = ctx.text();
+  const size_t b = p.source_begin(0);
+  size_t e = std::min(text.find('\n', b), text.size());
+  while (e > b && (text[e - 1] == '\r' || text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  const auto line = decode_all(text.substr(b, e - b));
+  if (line.empty() || line.size() > 40) return false;
+  return std::u32string_view(U"。！？；：，、").find(line.back().cp) == std::u32string_view::npos;
 }
 
 }  // namespace
@@ -60,6 +73,12 @@ void check_sequence_number_mark(Context& ctx) {
           label_text_follows(at(v, static_cast<long>(j) + 1))) {
         ctx.report_in(paras[p], v[j].pos, v[j].end(),
                       utf8_of(v, paras[p].text, 0, j + 1) + ": a Chinese sequence number takes 、", std::string("、"));
+      } else if ((m == U'，' || m == U',') && heading_like(ctx, paras[p]) &&
+                 small_numeral(utf8_of(v, paras[p].text, 0, j)).value_or(0) > 0 &&
+                 label_text_follows(at(v, static_cast<long>(j) + 1))) {
+        ctx.report_in(paras[p], v[j].pos, v[j].end(),
+                      utf8_of(v, paras[p].text, 0, j + 1) + ": a Chinese sequence number of a heading takes 、",
+                      std::string("、"));
       }
     }
     // 第一、 opening a sentence: ordinals take ，.

@@ -22,11 +22,16 @@ void check_formulation_renumbered(Context& ctx) {
         size_t b = i;
         while (b > 0 && is_chinese_numeral(v[b - 1].cp)) --b;
         if (b == i || at(v, static_cast<long>(b) - 1) == U'第') continue;  // no count, or an ordinal
+        // A formulation with a head counts only after it: 中央七项规定, not 出台三项规定.
+        if (!f.head.empty() && (v[b].pos < f.head.size() ||
+                                s.compare(v[b].pos - f.head.size(), f.head.size(), f.head) != 0))
+          continue;
         const std::string numeral = s.substr(v[b].pos, k - v[b].pos);
         const auto count = small_numeral(numeral);
         if (!count || *count == f.count || is_listed_formulation(numeral + f.body)) continue;
-        ctx.report_in(paras[p], v[b].pos, k + f.body.size(),
-                      "“" + numeral + f.body + "” miscounts “" + f.numeral + f.body + "”: the formulation has " +
+        ctx.report_in(paras[p], v[b].pos - f.head.size(), k + f.body.size(),
+                      "“" + f.head + numeral + f.body + "” miscounts “" + f.head + f.numeral + f.body +
+                          "”: the formulation has " +
                           std::to_string(f.count) + " items");
       }
     }
