@@ -7,6 +7,7 @@
 
 #include "cppcc/data.h"
 #include "cppcc/text.h"
+#include "diff/diff_parts.h"
 #include "diff/diff_util.h"
 
 namespace cppcc {
@@ -102,6 +103,55 @@ double cluster_similarity(const Cluster& c, const std::string& key) {
   return best;
 }
 
+/// The indicator as written most often in C.
+std::string best_name(const Cluster& c) {
+  return std::max_element(c.names.begin(), c.names.end(), [](const auto& x, const auto& y) {
+           return x.second < y.second;
+         })->first;
+}
+
+/// The cluster whose cell for YEAR is Q of report SOURCE, if any.
+Cluster* holding(std::vector<Cluster>& clusters, bool target, int year, int source, const Quantity& q) {
+  for (Cluster& c : clusters) {
+    auto it = c.cells.find(year);
+    if (c.target == target && it != c.cells.end() && c.sources.at(year) == source &&
+        it->second.span.offset == q.span.offset)
+      return &c;
+  }
+  return nullptr;
+}
+
+/// An outcome that judged a target (check_targets, as in a pair's diff) is the
+/// same indicator: its row takes the target row's name, and outcome rows
+/// judging one target row over the years become one row when their years do
+/// not overlap — so 居民消费价格涨幅 has its target and its outcome under one
+/// name (the review writes 居民消费价格上涨, 年末城镇登记失业率).
+void link_outcomes(std::vector<Cluster>& clusters, const std::vector<const Report*>& sorted) {
+  std::map<const Cluster*, Cluster*> outcome_of;  // target cluster → its outcome cluster
+  for (size_t i = 0; i + 1 < sorted.size(); ++i) {
+    for (const TargetCheck& t : diff_detail::check_targets(*sorted[i], *sorted[i + 1])) {
+      if (!t.outcome || !t.year) continue;
+      Cluster* target = holding(clusters, true, *t.year, static_cast<int>(i), t.target);
+      Cluster* outcome = holding(clusters, false, *t.year, static_cast<int>(i + 1), *t.outcome);
+      if (!target || !outcome) continue;
+      Cluster*& into = outcome_of[target];
+      if (!into) into = outcome;
+      if (into != outcome) {
+        bool overlap = std::any_of(outcome->cells.begin(), outcome->cells.end(),
+                                   [into](const auto& cell) { return into->cells.count(cell.first) > 0; });
+        if (overlap) continue;
+        for (auto& [year, q] : outcome->cells) into->cells.emplace(year, q);
+        for (auto& [year, source] : outcome->sources) into->sources.emplace(year, source);
+        for (const std::string& k : outcome->keys) into->keys.push_back(k);
+        into->first_seen = std::min(into->first_seen, outcome->first_seen);
+        outcome->cells.clear();
+        outcome->sources.clear();
+      }
+      into->names = {{target->names.empty() ? std::string() : best_name(*target), 1}};
+    }
+  }
+}
+
 }  // namespace
 
 Series build_series(const std::vector<const Report*>& reports, const SeriesOptions& options) {
@@ -134,8 +184,15 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
       std::string measure = diff_detail::measure_of(identity);
       Cluster* best = nullptr;
       double best_sim = 0;
+      bool repeat = false;  // this year's figure of this indicator is in already
       for (Cluster& c : clusters) {
         if (c.target != target || c.unit != q.unit || c.kind != q.kind || c.measure != measure) continue;
+        // A row holds one figure a year: a second of another indicator (中央财政赤字
+        // beside 财政赤字, alike by their bigrams) is a row of its own, not dropped.
+        if (c.cells.count(*year)) {
+          repeat = repeat || std::find(c.keys.begin(), c.keys.end(), key) != c.keys.end();
+          continue;
+        }
         double sim = cluster_similarity(c, key);
         if (sim >= options.min_indicator_similarity && sim > best_sim) {
           best_sim = sim;
@@ -143,7 +200,7 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
         }
       }
       ++seen;
-      if (best && best->cells.count(*year)) continue;  // the first mention in a year is the headline
+      if (repeat) continue;  // the first mention in a year is the headline
       if (!best) {
         clusters.push_back({target, q.unit, q.kind, measure, {}, {}, {}, {}, seen});
         best = &clusters.back();
@@ -155,6 +212,7 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
       years.insert(*year);
     }
   }
+  link_outcomes(clusters, sorted);
   series.years.assign(years.begin(), years.end());
   std::vector<const Cluster*> kept;
   for (const Cluster& c : clusters)
@@ -165,9 +223,7 @@ Series build_series(const std::vector<const Report*>& reports, const SeriesOptio
   });
   for (const Cluster* c : kept) {
     SeriesRow row;
-    row.indicator = std::max_element(c->names.begin(), c->names.end(), [](const auto& x, const auto& y) {
-                      return x.second < y.second;
-                    })->first;
+    row.indicator = best_name(*c);
     row.unit = c->unit;
     row.kind = c->kind;
     row.target = c->target;

@@ -61,6 +61,18 @@ bool same_change(const Quantity& target, const Quantity& outcome) {
          outcome.change->direction == target.change->direction;
 }
 
+/// A target naming several things at once (二氧化硫、氮氧化物排放量下降3%) is not
+/// judged by an outcome naming fewer (二氧化硫排放量下降5.6%): it says nothing of
+/// the others, and "met" would claim it does.
+bool names_fewer(const Quantity& target, const Quantity& outcome) {
+  auto items = [](const std::string& s) {
+    size_t n = 1;
+    for (size_t at = s.find("、"); at != std::string::npos; at = s.find("、", at + 1)) ++n;
+    return n;
+  };
+  return items(outcome.indicator) < items(target.indicator);
+}
+
 }  // namespace
 
 std::vector<TargetCheck> plan_targets(const Report& report) {
@@ -95,7 +107,7 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
-      if (!same_change(t.target, q)) continue;
+      if (!same_change(t.target, q) || names_fewer(t.target, q)) continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
       double sim = bigram_similarity(want, normalize_indicator(q.indicator));
       if (sim >= kOutcomeIndicator && sim > best_sim) {
