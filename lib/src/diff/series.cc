@@ -32,7 +32,7 @@ namespace {
 /// data/diff/series_indicators.tsv: synonyms (longest variant first),
 /// comparison words, short indicators to keep.
 struct IndicatorTable {
-  std::vector<std::pair<std::string, std::string>> synonyms;
+  std::vector<std::pair<std::string, std::string>> synonyms, wholes;
   std::vector<std::string> comparison, keep;
 };
 
@@ -41,6 +41,7 @@ const IndicatorTable& indicator_table() {
     IndicatorTable t;
     for (const auto& f : embedded_tsv("diff/series_indicators.tsv")) {
       if (f[0] == "synonym" && f.size() == 3) t.synonyms.emplace_back(f[1], f[2]);
+      if (f[0] == "whole" && f.size() == 3) t.wholes.emplace_back(f[1], f[2]);
       if (f[0] == "comparison" && f.size() == 2) t.comparison.push_back(f[1]);
       if (f[0] == "keep" && f.size() == 2) t.keep.push_back(f[1]);
     }
@@ -67,6 +68,8 @@ bool made_of(std::string_view s, const std::vector<std::string>& words) {
 
 std::string series_indicator(std::string_view indicator) {
   std::string out(indicator);
+  for (const auto& [variant, canonical] : indicator_table().wholes)
+    if (out == variant) out = canonical;
   for (const auto& [variant, canonical] : indicator_table().synonyms)
     for (size_t at = out.find(variant); at != std::string::npos; at = out.find(variant, at + canonical.size()))
       out.replace(at, variant.size(), canonical);

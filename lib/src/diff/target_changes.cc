@@ -41,7 +41,7 @@ TargetChange classify(const TargetCheck& old_target, const TargetCheck& new_targ
   const std::string measure = diff_detail::measure_of(n.indicator);
   auto year = [](const TargetCheck& t) { return t.year ? std::to_string(*t.year) : std::string("?"); };
   c.pairing = diff_detail::make_pairing(o, n, "most-alike", measure.empty() ? "level" : measure,
-                                        year(old_target) + "→" + year(new_target));
+                                        year(old_target) + "→" + year(new_target), true);
   c.indicator = n.indicator;
   c.old_target = o;
   c.new_target = n;
@@ -77,8 +77,9 @@ int rank(TargetChangeKind k) {
 std::vector<TargetChange> diff_targets(const Report& old_report, const Report& new_report) {
   const std::vector<TargetCheck> olds = plan_targets(old_report), news = plan_targets(new_report);
   std::vector<std::string> old_names, new_names;
-  for (const TargetCheck& t : olds) old_names.push_back(normalize_indicator(t.target.indicator));
-  for (const TargetCheck& t : news) new_names.push_back(normalize_indicator(t.target.indicator));
+  // Compared as their identity (data/diff/series_indicators.tsv): 经济增长 → 地区生产总值增长.
+  for (const TargetCheck& t : olds) old_names.push_back(normalize_indicator(series_indicator(t.target.indicator)));
+  for (const TargetCheck& t : news) new_names.push_back(normalize_indicator(series_indicator(t.target.indicator)));
   std::vector<int> old_match(olds.size(), -1), new_match(news.size(), -1);
 
   // Equal names first, then the most alike; a vague indicator (names nothing)
@@ -103,6 +104,7 @@ std::vector<TargetChange> diff_targets(const Report& old_report, const Report& n
       if (old_names[i] == new_names[j] || !comparable(olds[i].target, news[j].target) ||
           diff_detail::is_vague_indicator(news[j].target.indicator))
         continue;
+      if (diff_detail::subjects_apart(old_names[i], new_names[j])) continue;
       double sim = bigram_similarity(old_names[i], new_names[j]);
       if (sim >= kSameTarget) pairs.push_back({i, j, sim});
     }

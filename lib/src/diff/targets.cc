@@ -100,7 +100,8 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
     // A target for a plan's five years (“十三五”时期…下降23%) is pending after one year's review.
     if (diff_detail::period_scope(t.target) == "years") continue;
-    std::string want = normalize_indicator(t.target.indicator);
+    // Compared as their identity (data/diff/series_indicators.tsv): 经济增长 is 地区生产总值增长.
+    std::string want = normalize_indicator(series_indicator(t.target.indicator));
     const Quantity* best = nullptr;
     double best_sim = 0;
     for (const Quantity& q : outcomes) {
@@ -109,7 +110,9 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
       if (!same_change(t.target, q) || names_fewer(t.target, q)) continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
-      double sim = bigram_similarity(want, normalize_indicator(q.indicator));
+      const std::string name = normalize_indicator(series_indicator(q.indicator));
+      if (diff_detail::subjects_apart(want, name)) continue;
+      double sim = bigram_similarity(want, name);
       if (sim >= kOutcomeIndicator && sim > best_sim) {
         best_sim = sim;
         best = &q;
@@ -123,7 +126,7 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     t.status = judge(t, *best);
     std::string measure = diff_detail::measure_of(t.target.indicator);
     t.pairing = diff_detail::make_pairing(t.target, *best, "most-alike", measure.empty() ? "level" : measure,
-                                          std::to_string(*t.year));
+                                          std::to_string(*t.year), true);
   }
   return targets;
 }

@@ -155,7 +155,12 @@ TEST_SUITE("diff") {
   }
 
   TEST_CASE("series rows: synonyms merged, comparisons and fragments dropped, spans and other years skipped") {
-    CHECK(series_indicator("单位国内生产总值能耗降低") == "单位国内生产总值能耗下降");
+    CHECK(series_indicator("单位国内生产总值能耗降低") == "单位地区生产总值能耗下降");
+    CHECK(series_indicator("单位GDP能耗降低") == "单位地区生产总值能耗下降");
+    // 经济增长 is GDP growth as a whole indicator, not inside 数字经济增长.
+    CHECK(series_indicator("经济增长") == series_indicator("地区生产总值增长"));
+    CHECK(series_indicator("国内生产总值增长") == series_indicator("地区生产总值增长"));
+    CHECK(series_indicator("数字经济增长") == "数字经济增长");
     CHECK(series_indicator("规模以上工业增加值增长") == "规上工业增加值增长");
     CHECK(series_indicator("粮食产量") == "粮食产量");
     CHECK(is_series_junk("比去年增加", "元"));
@@ -214,8 +219,8 @@ TEST_SUITE("diff") {
       for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
       CAPTURE(line);
       REQUIRE(!f.empty());
-      CHECK((f[0] == "synonym" || f[0] == "comparison" || f[0] == "keep"));
-      CHECK(f.size() == (f[0] == "synonym" ? 3u : 2u));
+      CHECK((f[0] == "synonym" || f[0] == "whole" || f[0] == "comparison" || f[0] == "keep"));
+      CHECK(f.size() == (f[0] == "synonym" || f[0] == "whole" ? 3u : 2u));
       for (const std::string& x : f) CHECK(!x.empty());
     }
     CHECK(entries > 20);
