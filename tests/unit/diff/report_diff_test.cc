@@ -149,6 +149,14 @@ TEST_SUITE("diff") {
     ReportDiff m = diff_reports(a, c, space_tokenizer());
     CHECK(count_sections(m, SectionChange::kMerged) == 1);
     CHECK(count_sections(m, SectionChange::kRemoved) == 0);
+    // The unit it went into is named by place and heading; its text is in its own alignment.
+    for (const ReportDiff* x : {&d, &m})
+      for (const SectionAlignment& s : x->sections)
+        if (s.change == SectionChange::kSplit || s.change == SectionChange::kMerged) {
+          REQUIRE(s.related.has_value());
+          CHECK(!s.related->heading.empty());
+          CHECK(s.related->text.empty());
+        }
   }
 
   TEST_CASE("figures are never compared across units") {
