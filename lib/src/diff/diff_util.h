@@ -43,6 +43,10 @@ std::string measure_of(std::string_view indicator);
 /// the whole names would count the ending as agreement.
 bool subjects_apart(std::string_view a, std::string_view b);
 
+/// True when INDICATOR is only a word naming a kind of thing (方面, 项目, 资金:
+/// data/diff/series_indicators.tsv `generic`): no target or outcome pairs by it.
+bool is_generic_indicator(std::string_view indicator);
+
 /// True when INDICATOR says nothing about what is counted ("增长", "3.6%和").
 bool is_vague_indicator(std::string_view indicator);
 /// The time a figure covers, for pairing: "years" for a span of years

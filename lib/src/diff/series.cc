@@ -33,7 +33,7 @@ namespace {
 /// comparison words, short indicators to keep.
 struct IndicatorTable {
   std::vector<std::pair<std::string, std::string>> synonyms, wholes;
-  std::vector<std::string> comparison, keep;
+  std::vector<std::string> comparison, keep, generic;
 };
 
 const IndicatorTable& indicator_table() {
@@ -44,6 +44,7 @@ const IndicatorTable& indicator_table() {
       if (f[0] == "whole" && f.size() == 3) t.wholes.emplace_back(f[1], f[2]);
       if (f[0] == "comparison" && f.size() == 2) t.comparison.push_back(f[1]);
       if (f[0] == "keep" && f.size() == 2) t.keep.push_back(f[1]);
+      if (f[0] == "generic" && f.size() == 2) t.generic.push_back(f[1]);
     }
     std::stable_sort(t.synonyms.begin(), t.synonyms.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -76,10 +77,19 @@ std::string series_indicator(std::string_view indicator) {
   return out;
 }
 
+namespace diff_detail {
+
+bool is_generic_indicator(std::string_view indicator) {
+  const std::vector<std::string>& generic = indicator_table().generic;
+  return std::find(generic.begin(), generic.end(), normalize_indicator(indicator)) != generic.end();
+}
+
+}  // namespace diff_detail
+
 bool is_series_junk(std::string_view indicator, std::string_view unit) {
   const IndicatorTable& t = indicator_table();
   const std::string key = normalize_indicator(indicator);
-  if (key.empty() || made_of(key, t.comparison)) return true;
+  if (key.empty() || made_of(key, t.comparison) || diff_detail::is_generic_indicator(key)) return true;
   if (std::find(t.keep.begin(), t.keep.end(), key) != t.keep.end()) return false;
   size_t length = utf8::length(key);
   // 中国人 in 人: the unit written again after two characters.

@@ -96,13 +96,16 @@ std::vector<TargetChange> diff_targets(const Report& old_report, const Report& n
   std::map<std::string, std::vector<size_t>> new_by_name;
   for (size_t j = 0; j < news.size(); ++j) new_by_name[new_names[j]].push_back(j);
   for (size_t i = 0; i < olds.size(); ++i) {
+    // 五个方面 → 四个方面 are no one target set twice: a generic name pairs with nothing.
+    if (diff_detail::is_generic_indicator(olds[i].target.indicator)) continue;
     if (auto it = new_by_name.find(old_names[i]); it != new_by_name.end())
       for (size_t j : it->second)
         if (comparable(olds[i].target, news[j].target)) pairs.push_back({i, j, 1.0});
     if (!fuzzy || diff_detail::is_vague_indicator(olds[i].target.indicator)) continue;
     for (size_t j = 0; j < news.size(); ++j) {
       if (old_names[i] == new_names[j] || !comparable(olds[i].target, news[j].target) ||
-          diff_detail::is_vague_indicator(news[j].target.indicator))
+          diff_detail::is_vague_indicator(news[j].target.indicator) ||
+          diff_detail::is_generic_indicator(news[j].target.indicator))
         continue;
       if (diff_detail::subjects_apart(old_names[i], new_names[j])) continue;
       double sim = bigram_similarity(old_names[i], new_names[j]);

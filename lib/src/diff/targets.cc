@@ -100,6 +100,11 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
     // A target for a plan's five years (“十三五”时期…下降23%) is pending after one year's review.
     if (diff_detail::period_scope(t.target) == "years") continue;
+    // 五个方面, 项目15个: nothing says which outcome would be this one's.
+    if (diff_detail::is_generic_indicator(t.target.indicator)) {
+      t.status = TargetStatus::kNotReported;
+      continue;
+    }
     // Compared as their identity (data/diff/series_indicators.tsv): 经济增长 is 地区生产总值增长.
     std::string want = normalize_indicator(series_indicator(t.target.indicator));
     const Quantity* best = nullptr;
@@ -108,7 +113,8 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
-      if (!same_change(t.target, q) || names_fewer(t.target, q)) continue;
+      if (!same_change(t.target, q) || names_fewer(t.target, q) || diff_detail::is_generic_indicator(q.indicator))
+        continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
       const std::string name = normalize_indicator(series_indicator(q.indicator));
       if (diff_detail::subjects_apart(want, name)) continue;

@@ -219,7 +219,7 @@ TEST_SUITE("diff") {
       for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
       CAPTURE(line);
       REQUIRE(!f.empty());
-      CHECK((f[0] == "synonym" || f[0] == "whole" || f[0] == "comparison" || f[0] == "keep"));
+      CHECK((f[0] == "synonym" || f[0] == "whole" || f[0] == "comparison" || f[0] == "keep" || f[0] == "generic"));
       CHECK(f.size() == (f[0] == "synonym" || f[0] == "whole" ? 3u : 2u));
       for (const std::string& x : f) CHECK(!x.empty());
     }
