@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score cppcc-diff's targets and outcomes against the blind truth table (issue 15).
 
-usage: scripts/diff/score_series.py [BIN_DIR] [--shared DIR] [--truth TSV] [--quiet]
+usage: scripts/diff/score_series.py [BIN_DIR] [--shared DIR] [--truth TSV] [--quiet] [--all]
                                     [--min NAME=N ...] [--max NAME=N ...]
 
 tests/gold/diff/national-targets-2016-2020.tsv holds every quantitative target of
@@ -30,6 +30,7 @@ ap.add_argument('bin_dir', nargs='?', default='build/bin')
 ap.add_argument('--shared', default=os.path.join(HERE, '../../../shared'))
 ap.add_argument('--truth', default=os.path.join(HERE, '../../tests/gold/diff/national-targets-2016-2020.tsv'))
 ap.add_argument('--quiet', action='store_true', help='totals only, no list of misses')
+ap.add_argument('--all', action='store_true', help='score the series of cppcc-diff --all (indicators of one year too)')
 ap.add_argument('--min', action='append', default=[], metavar='NAME=N')
 ap.add_argument('--max', action='append', default=[], metavar='NAME=N')
 args = ap.parse_args()
@@ -80,7 +81,8 @@ for t in truth:
     t['label'] = f"{t['year']} L{t['target_line']} {t['indicator']} {t['target_surface']}"
 
 # --- the series -------------------------------------------------------------
-series = list(csv.DictReader(io.StringIO(run(['--format', 'csv'] + [files[y] for y in YEARS]))))
+series = list(csv.DictReader(io.StringIO(run(['--format', 'csv'] + (['--all'] if args.all else []) +
+                                              [files[y] for y in YEARS]))))
 targets_at = collections.defaultdict(list)      # (year, line) -> target rows
 outcomes_of = {}                                # (year, indicator, unit) -> outcome row
 for r in series:
