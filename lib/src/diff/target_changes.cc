@@ -31,6 +31,9 @@ double midpoint(const Quantity& q) { return q.value_max ? (q.value + *q.value_ma
 
 bool comparable(const Quantity& a, const Quantity& b) {
   if (a.unit != b.unit || a.kind != b.kind) return false;
+  // One year's target is never another's for five years: 城镇新增就业110万人以上
+  // (2025) is not "raised" to the 十五五 plan's 500万人以上 (2026–2030).
+  if (diff_detail::period_scope(a) != diff_detail::period_scope(b)) return false;
   // A growth target is never paired with a share or a price rise.
   return diff_detail::measure_of(a.indicator) == diff_detail::measure_of(b.indicator);
 }
