@@ -110,9 +110,8 @@ std::vector<TargetChange> diff_targets(const Report& old_report, const Report& n
           diff_detail::is_vague_indicator(news[j].target.indicator) ||
           diff_detail::is_generic_indicator(news[j].target.indicator))
         continue;
-      if (diff_detail::subjects_apart(old_names[i], new_names[j])) continue;
       double sim = bigram_similarity(old_names[i], new_names[j]);
-      if (sim >= kSameTarget) pairs.push_back({i, j, sim});
+      if (sim >= kSameTarget && !diff_detail::subjects_apart(old_names[i], new_names[j])) pairs.push_back({i, j, sim});
     }
   }
   // Stable: among equally alike pairs the earlier ones in the text go first.

@@ -95,6 +95,14 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
   std::vector<TargetCheck> targets = plan_targets(old_report);
   std::optional<int> reviewed = review_year_of(new_report);
   const std::vector<Quantity> outcomes = quantities_with_context(new_report);
+  // Each outcome's identity once, not once per target (a 10 MB report has thousands of each).
+  std::vector<std::string> names;
+  std::vector<bool> generic;
+  names.reserve(outcomes.size());
+  for (const Quantity& q : outcomes) {
+    names.push_back(normalize_indicator(series_indicator(q.indicator)));
+    generic.push_back(diff_detail::is_generic_indicator(q.indicator));
+  }
   for (TargetCheck& t : targets) {
     // Only a review of the plan's own year can say whether it was kept.
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
@@ -109,17 +117,15 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     std::string want = normalize_indicator(series_indicator(t.target.indicator));
     const Quantity* best = nullptr;
     double best_sim = 0;
-    for (const Quantity& q : outcomes) {
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+      const Quantity& q = outcomes[k];
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
-      if (!same_change(t.target, q) || names_fewer(t.target, q) || diff_detail::is_generic_indicator(q.indicator))
-        continue;
+      if (generic[k] || !same_change(t.target, q) || names_fewer(t.target, q)) continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
-      const std::string name = normalize_indicator(series_indicator(q.indicator));
-      if (diff_detail::subjects_apart(want, name)) continue;
-      double sim = bigram_similarity(want, name);
-      if (sim >= kOutcomeIndicator && sim > best_sim) {
+      double sim = bigram_similarity(want, names[k]);
+      if (sim >= kOutcomeIndicator && sim > best_sim && !diff_detail::subjects_apart(want, names[k])) {
         best_sim = sim;
         best = &q;
       }
