@@ -40,7 +40,8 @@ int run(int argc, char** argv) {
   app.add_flag("--wide", wide, "Series CSV: one row per indicator, one column per year (default: one row per "
                                "indicator and year)");
   app.add_flag("--bom", bom, "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8");
-  app.add_flag("-a,--all", show_all, "Also list unchanged figures and kept slogans");
+  app.add_flag("-a,--all", show_all,
+               "Also list unchanged figures and kept slogans; series: also indicators of one year only");
   app.add_flag("--full", full, "Text: every item of every list and every change of every section "
                                "(default: about a screen per topic)");
   app.add_flag("--explain-pairs", explain_pairs, "Text: under each pairing, why the two figures were paired");
@@ -88,7 +89,9 @@ int run(int argc, char** argv) {
   if (series_mode) {
     std::vector<const Report*> ptrs;
     for (const Report& r : reports) ptrs.push_back(&r);
-    Series s = build_series(ptrs);
+    SeriesOptions series_options;
+    if (show_all) series_options.min_filled = 1;  // every target, even one set once
+    Series s = build_series(ptrs, series_options);
     text = format == "json" ? render_series_json(s)
            : format == "csv" ? render_series_csv(s, {.wide = wide, .bom = bom})
            : format == "html" ? render_series_html(s)

@@ -86,7 +86,8 @@ struct SectionAlignment {
   double heading_similarity = 0;  ///< 0..1, character bigrams (years and digits folded)
   double content_similarity = 0;  ///< 0..1, cosine of word counts
   bool text_changed = false;
-  /// For split/merged: the other side's unit it went into or came from.
+  /// For split/merged: the other side's unit it went into or came from (its
+  /// place and heading; `text` empty: it is in that unit's own alignment).
   std::optional<SectionRef> related;
   std::vector<WordEdit> edits;    ///< word diff, filled for matched/moved units that changed
 };

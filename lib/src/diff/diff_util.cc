@@ -87,9 +87,10 @@ bool about_another_year(const Quantity& q, int year) {
 std::string change_scope(const Quantity& q) { return q.change ? q.change->measure : std::string("level"); }
 
 Pairing make_pairing(const Quantity& a, const Quantity& b, std::string rule, std::string measure,
-                     std::string period) {
+                     std::string period, bool by_identity) {
   Pairing p;
-  const std::string x = normalize_indicator(a.indicator), y = normalize_indicator(b.indicator);
+  auto name = [by_identity](const std::string& s) { return normalize_indicator(by_identity ? series_indicator(s) : s); };
+  const std::string x = name(a.indicator), y = name(b.indicator);
   p.match = x == y ? "same-indicator" : "similar-indicator";
   p.indicator_similarity = x == y ? 1.0 : bigram_similarity(x, y);
   p.rule = std::move(rule);

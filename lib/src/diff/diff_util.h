@@ -37,6 +37,16 @@ std::optional<YearRange> review_years_of(const Report& r);
 /// a price rise, a rate ("" when none). A growth is never compared with a share.
 std::string measure_of(std::string_view indicator);
 
+/// True when A and B end alike but name different things before it: once
+/// their common ending (增加值增长, 总值增长) is cut off, what is left of each
+/// shares no character pair (制造业 / 汽车产业, 进出口 / 地区生产). Likeness over
+/// the whole names would count the ending as agreement.
+bool subjects_apart(std::string_view a, std::string_view b);
+
+/// True when INDICATOR is only a word naming a kind of thing (方面, 项目, 资金:
+/// data/diff/series_indicators.tsv `generic`): no target or outcome pairs by it.
+bool is_generic_indicator(std::string_view indicator);
+
 /// True when INDICATOR says nothing about what is counted ("增长", "3.6%和").
 bool is_vague_indicator(std::string_view indicator);
 /// The time a figure covers, for pairing: "years" for a span of years
@@ -51,9 +61,10 @@ std::string change_scope(const Quantity& q);
 
 /// Why A (older) and B (newer) were paired: the likeness of their normalised
 /// indicators and what they share (unit, kind, MEASURE, PERIOD); RULE says how
-/// B was chosen among the candidates.
+/// B was chosen among the candidates. BY_IDENTITY: the indicators were
+/// compared as their identity (series_indicator), as targets are.
 Pairing make_pairing(const Quantity& a, const Quantity& b, std::string rule, std::string measure,
-                     std::string period);
+                     std::string period, bool by_identity = false);
 
 /// R's quantities, vague indicators replaced by the clause before the figure.
 std::vector<Quantity> quantities_with_context(const Report& r);

@@ -33,6 +33,7 @@ struct Candidate {
   const Quantity* q;
   std::string indicator;  // normalized
   bool vague = false;     // names nothing: matched only to an equal value
+  std::string scope;      // scope_of, and the year when the text dates it to another
   int match = -1;         // index on the other side
   FigureChange change = FigureChange::kUnchanged;
   const char* rule = "";  // how the match was chosen (Pairing::rule)
@@ -50,9 +51,22 @@ bool is_percent(const Quantity& q) { return q.kind == "percent" || q.unit == "%"
 /// pairs with one year's figure).
 std::string scope_of(const Quantity& q) { return period_scope(q) + "/" + change_scope(q); }
 
+/// scope_of, and for a figure the text dates to a year other than its part's
+/// (the 54万亿元 of 从54万亿元增加到82.7万亿元 is 2012's in a review of 2017) that
+/// year: it pairs only with a figure of that same year, never with last
+/// year's figure of its own year (74.4万亿元 of 2016).
+std::string dated_scope(const Quantity& q, const Report& r) {
+  std::optional<int> own = q.part == PartKind::kReview ? review_year_of(r)
+                           : q.part == PartKind::kPlan ? plan_year_of(r)
+                                                       : std::nullopt;
+  std::string scope = scope_of(q);
+  if (own && about_another_year(q, *own)) scope += "/" + std::to_string(*q.period->to);
+  return scope;
+}
+
 using Key = std::tuple<PartKind, std::string, std::string, std::string, std::string>;
 
-Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind, scope_of(*c.q)}; }
+Key key_of(const Candidate& c) { return {c.q->part, c.indicator, c.q->unit, c.q->kind, c.scope}; }
 
 void link(std::vector<Candidate>& olds, size_t i, std::vector<Candidate>& news, size_t j, const char* rule) {
   olds[i].match = static_cast<int>(j);
@@ -90,8 +104,10 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
   const std::vector<Quantity> old_qs = quantities_with_context(old_report);
   const std::vector<Quantity> new_qs = quantities_with_context(new_report);
   std::vector<Candidate> olds, news;
-  for (const Quantity& q : old_qs) olds.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
-  for (const Quantity& q : new_qs) news.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator)});
+  for (const Quantity& q : old_qs)
+    olds.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator), dated_scope(q, old_report)});
+  for (const Quantity& q : new_qs)
+    news.push_back({&q, normalize_indicator(q.indicator), is_vague_indicator(q.indicator), dated_scope(q, new_report)});
 
   // The new figures of each key in document order; `first` skips those
   // already matched at the front.
@@ -196,7 +212,7 @@ std::vector<FigureDiff> diff_figures(const Report& old_report, const Report& new
     for (size_t j : candidates) {
       const Candidate &a = olds[i], &b = news[j];
       if (a.q->part != b.q->part || a.q->unit != b.q->unit || a.q->kind != b.q->kind ||
-          scope_of(*a.q) != scope_of(*b.q))
+          a.scope != b.scope)
         continue;
       double sim = bigram_similarity(a.indicator, b.indicator);
       if (sim >= kFuzzyIndicator) fuzzy.push_back({i, j, sim});

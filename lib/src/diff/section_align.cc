@@ -75,6 +75,20 @@ struct Unit {
 
 double weight(int count, double idf) { return (1.0 + std::log(static_cast<double>(count))) * idf; }
 
+/// REF without its text: where a split or merged unit went or came from. The
+/// text is in that unit's own alignment; a copy per merged unit of a huge
+/// section it went into took most of the memory of two 10 MB reports.
+SectionRef place_of(const SectionRef& ref) {
+  SectionRef out;
+  out.part = ref.part;
+  out.section = ref.section;
+  out.order = ref.order;
+  out.part_kind = ref.part_kind;
+  out.label = ref.label;
+  out.heading = ref.heading;
+  return out;
+}
+
 double cosine(const Unit& a, const Unit& b, const std::unordered_map<std::string, double>& idf) {
   if (a.norm == 0 || b.norm == 0) return 0;
   const Unit& small = a.words.size() < b.words.size() ? a : b;
@@ -298,18 +312,18 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
     a.change = SectionChange::kRemoved;
     a.old_section = olds[i].ref;
     double best = 0;
+    size_t into = 0;
     for (size_t j = 0; j < news.size(); ++j) {
       double c = containment(olds[i], news[j], idf);
       if (c > best && new_to_old[j] >= 0) {
         best = c;
-        a.related = news[j].ref;
+        into = j;
       }
     }
     if (best >= kContained && olds[i].total > 0) {
       a.change = SectionChange::kMerged;
       a.content_similarity = best;
-    } else {
-      a.related.reset();
+      a.related = place_of(news[into].ref);
     }
     out.push_back(std::move(a));
   }
@@ -319,18 +333,18 @@ std::vector<SectionAlignment> align_sections(const Report& old_report, const Rep
     a.change = SectionChange::kAdded;
     a.new_section = news[j].ref;
     double best = 0;
+    size_t from = 0;
     for (size_t i = 0; i < olds.size(); ++i) {
       double c = containment(news[j], olds[i], idf);
       if (c > best && old_to_new[i] >= 0) {
         best = c;
-        a.related = olds[i].ref;
+        from = i;
       }
     }
     if (best >= kContained && news[j].total > 0) {
       a.change = SectionChange::kSplit;
       a.content_similarity = best;
-    } else {
-      a.related.reset();
+      a.related = place_of(olds[from].ref);
     }
     out.push_back(std::move(a));
   }

@@ -60,6 +60,19 @@ double bigram_similarity(std::string_view a, std::string_view b) {
   return 2.0 * common / static_cast<double>(x.size() - 1 + y.size() - 1);
 }
 
+namespace diff_detail {
+
+bool subjects_apart(std::string_view a, std::string_view b) {
+  std::u32string x = utf8::to_u32(a), y = utf8::to_u32(b);
+  size_t tail = 0;
+  while (tail < x.size() && tail < y.size() && x[x.size() - 1 - tail] == y[y.size() - 1 - tail]) ++tail;
+  if (tail == 0 || tail == x.size() || tail == y.size()) return false;
+  std::string px = utf8::to_utf8(x.substr(0, x.size() - tail)), py = utf8::to_utf8(y.substr(0, y.size() - tail));
+  return bigram_similarity(px, py) == 0.0;
+}
+
+}  // namespace diff_detail
+
 namespace {
 
 enum class Direction { kNone, kBelow, kAbove, kAround };

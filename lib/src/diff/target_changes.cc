@@ -31,6 +31,9 @@ double midpoint(const Quantity& q) { return q.value_max ? (q.value + *q.value_ma
 
 bool comparable(const Quantity& a, const Quantity& b) {
   if (a.unit != b.unit || a.kind != b.kind) return false;
+  // One year's target is never another's for five years: 城镇新增就业110万人以上
+  // (2025) is not "raised" to the 十五五 plan's 500万人以上 (2026–2030).
+  if (diff_detail::period_scope(a) != diff_detail::period_scope(b)) return false;
   // A growth target is never paired with a share or a price rise.
   return diff_detail::measure_of(a.indicator) == diff_detail::measure_of(b.indicator);
 }
@@ -41,7 +44,7 @@ TargetChange classify(const TargetCheck& old_target, const TargetCheck& new_targ
   const std::string measure = diff_detail::measure_of(n.indicator);
   auto year = [](const TargetCheck& t) { return t.year ? std::to_string(*t.year) : std::string("?"); };
   c.pairing = diff_detail::make_pairing(o, n, "most-alike", measure.empty() ? "level" : measure,
-                                        year(old_target) + "→" + year(new_target));
+                                        year(old_target) + "→" + year(new_target), true);
   c.indicator = n.indicator;
   c.old_target = o;
   c.new_target = n;
@@ -77,8 +80,9 @@ int rank(TargetChangeKind k) {
 std::vector<TargetChange> diff_targets(const Report& old_report, const Report& new_report) {
   const std::vector<TargetCheck> olds = plan_targets(old_report), news = plan_targets(new_report);
   std::vector<std::string> old_names, new_names;
-  for (const TargetCheck& t : olds) old_names.push_back(normalize_indicator(t.target.indicator));
-  for (const TargetCheck& t : news) new_names.push_back(normalize_indicator(t.target.indicator));
+  // Compared as their identity (data/diff/series_indicators.tsv): 经济增长 → 地区生产总值增长.
+  for (const TargetCheck& t : olds) old_names.push_back(normalize_indicator(series_indicator(t.target.indicator)));
+  for (const TargetCheck& t : news) new_names.push_back(normalize_indicator(series_indicator(t.target.indicator)));
   std::vector<int> old_match(olds.size(), -1), new_match(news.size(), -1);
 
   // Equal names first, then the most alike; a vague indicator (names nothing)
@@ -95,16 +99,19 @@ std::vector<TargetChange> diff_targets(const Report& old_report, const Report& n
   std::map<std::string, std::vector<size_t>> new_by_name;
   for (size_t j = 0; j < news.size(); ++j) new_by_name[new_names[j]].push_back(j);
   for (size_t i = 0; i < olds.size(); ++i) {
+    // 五个方面 → 四个方面 are no one target set twice: a generic name pairs with nothing.
+    if (diff_detail::is_generic_indicator(olds[i].target.indicator)) continue;
     if (auto it = new_by_name.find(old_names[i]); it != new_by_name.end())
       for (size_t j : it->second)
         if (comparable(olds[i].target, news[j].target)) pairs.push_back({i, j, 1.0});
     if (!fuzzy || diff_detail::is_vague_indicator(olds[i].target.indicator)) continue;
     for (size_t j = 0; j < news.size(); ++j) {
       if (old_names[i] == new_names[j] || !comparable(olds[i].target, news[j].target) ||
-          diff_detail::is_vague_indicator(news[j].target.indicator))
+          diff_detail::is_vague_indicator(news[j].target.indicator) ||
+          diff_detail::is_generic_indicator(news[j].target.indicator))
         continue;
       double sim = bigram_similarity(old_names[i], new_names[j]);
-      if (sim >= kSameTarget) pairs.push_back({i, j, sim});
+      if (sim >= kSameTarget && !diff_detail::subjects_apart(old_names[i], new_names[j])) pairs.push_back({i, j, sim});
     }
   }
   // Stable: among equally alike pairs the earlier ones in the text go first.

@@ -61,6 +61,18 @@ bool same_change(const Quantity& target, const Quantity& outcome) {
          outcome.change->direction == target.change->direction;
 }
 
+/// A target naming several things at once (二氧化硫、氮氧化物排放量下降3%) is not
+/// judged by an outcome naming fewer (二氧化硫排放量下降5.6%): it says nothing of
+/// the others, and "met" would claim it does.
+bool names_fewer(const Quantity& target, const Quantity& outcome) {
+  auto items = [](const std::string& s) {
+    size_t n = 1;
+    for (size_t at = s.find("、"); at != std::string::npos; at = s.find("、", at + 1)) ++n;
+    return n;
+  };
+  return items(outcome.indicator) < items(target.indicator);
+}
+
 }  // namespace
 
 std::vector<TargetCheck> plan_targets(const Report& report) {
@@ -83,22 +95,37 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
   std::vector<TargetCheck> targets = plan_targets(old_report);
   std::optional<int> reviewed = review_year_of(new_report);
   const std::vector<Quantity> outcomes = quantities_with_context(new_report);
+  // Each outcome's identity once, not once per target (a 10 MB report has thousands of each).
+  std::vector<std::string> names;
+  std::vector<bool> generic;
+  names.reserve(outcomes.size());
+  for (const Quantity& q : outcomes) {
+    names.push_back(normalize_indicator(series_indicator(q.indicator)));
+    generic.push_back(diff_detail::is_generic_indicator(q.indicator));
+  }
   for (TargetCheck& t : targets) {
     // Only a review of the plan's own year can say whether it was kept.
     if (!t.year || !reviewed || *t.year != *reviewed) continue;
     // A target for a plan's five years (“十三五”时期…下降23%) is pending after one year's review.
     if (diff_detail::period_scope(t.target) == "years") continue;
-    std::string want = normalize_indicator(t.target.indicator);
+    // 五个方面, 项目15个: nothing says which outcome would be this one's.
+    if (diff_detail::is_generic_indicator(t.target.indicator)) {
+      t.status = TargetStatus::kNotReported;
+      continue;
+    }
+    // Compared as their identity (data/diff/series_indicators.tsv): 经济增长 is 地区生产总值增长.
+    std::string want = normalize_indicator(series_indicator(t.target.indicator));
     const Quantity* best = nullptr;
     double best_sim = 0;
-    for (const Quantity& q : outcomes) {
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+      const Quantity& q = outcomes[k];
       if (q.part != PartKind::kReview || q.unit != t.target.unit || q.kind != t.target.kind) continue;
       // Another year's figure (the "from" of 从75%提高到100%, a five-year total) judges no target of this one.
       if (diff_detail::about_another_year(q, *reviewed) || diff_detail::period_scope(q) == "years") continue;
-      if (!same_change(t.target, q)) continue;
+      if (generic[k] || !same_change(t.target, q) || names_fewer(t.target, q)) continue;
       if (t.target.kind == "percent" && diff_detail::measure_of(t.target.indicator) != diff_detail::measure_of(q.indicator)) continue;
-      double sim = bigram_similarity(want, normalize_indicator(q.indicator));
-      if (sim >= kOutcomeIndicator && sim > best_sim) {
+      double sim = bigram_similarity(want, names[k]);
+      if (sim >= kOutcomeIndicator && sim > best_sim && !diff_detail::subjects_apart(want, names[k])) {
         best_sim = sim;
         best = &q;
       }
@@ -111,7 +138,7 @@ std::vector<TargetCheck> check_targets(const Report& old_report, const Report& n
     t.status = judge(t, *best);
     std::string measure = diff_detail::measure_of(t.target.indicator);
     t.pairing = diff_detail::make_pairing(t.target, *best, "most-alike", measure.empty() ? "level" : measure,
-                                          std::to_string(*t.year));
+                                          std::to_string(*t.year), true);
   }
   return targets;
 }

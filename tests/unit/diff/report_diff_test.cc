@@ -149,6 +149,14 @@ TEST_SUITE("diff") {
     ReportDiff m = diff_reports(a, c, space_tokenizer());
     CHECK(count_sections(m, SectionChange::kMerged) == 1);
     CHECK(count_sections(m, SectionChange::kRemoved) == 0);
+    // The unit it went into is named by place and heading; its text is in its own alignment.
+    for (const ReportDiff* x : {&d, &m})
+      for (const SectionAlignment& s : x->sections)
+        if (s.change == SectionChange::kSplit || s.change == SectionChange::kMerged) {
+          REQUIRE(s.related.has_value());
+          CHECK(!s.related->heading.empty());
+          CHECK(s.related->text.empty());
+        }
   }
 
   TEST_CASE("figures are never compared across units") {
@@ -179,6 +187,28 @@ TEST_SUITE("diff") {
     one.period = Period{2025, 2025, "year"};
     b.quantities.push_back(one);
     CHECK(count_figures(diff_reports(a, b, space_tokenizer()), FigureChange::kChanged) == 1);
+  }
+
+  TEST_CASE("a figure the text dates to another year pairs only with a figure of that year") {
+    Report a, b;
+    a.metadata.review_year = 2016;
+    b.metadata.review_year = 2017;
+    a.quantities = {quantity("国内生产总值", 74.4e12, "元", "74.4万亿元", PartKind::kReview, "money")};
+    a.quantities[0].period = Period{2016, 2016, "year"};
+    // 从54万亿元增加到82.7万亿元 in a review of 2013-2017: the from end is 2012's.
+    Quantity from = quantity("国内生产总值", 54e12, "元", "54万亿元", PartKind::kReview, "money");
+    from.period = Period{2012, 2012, "year"};
+    b.quantities = {from};
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    CHECK(count_figures(d, FigureChange::kChanged) == 0);
+    CHECK(count_figures(d, FigureChange::kAdded) == 1);
+    Quantity to = quantity("国内生产总值", 82.7e12, "元", "82.7万亿元", PartKind::kReview, "money");
+    to.period = Period{2017, 2017, "year"};
+    b.quantities.push_back(to);
+    d = diff_reports(a, b, space_tokenizer());
+    REQUIRE(count_figures(d, FigureChange::kChanged) == 1);
+    for (const FigureDiff& f : d.figures)
+      if (f.change == FigureChange::kChanged) CHECK(f.new_value->value == 82.7e12);
   }
 
   TEST_CASE("a rounded restatement between years is listed but is no difference") {

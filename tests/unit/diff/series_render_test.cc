@@ -51,6 +51,33 @@ TEST_SUITE("diff") {
     CHECK(s.rows[2].cells[1]->value == 1000e4);
   }
 
+  TEST_CASE("a series keeps one figure a year per row and names an outcome as the target it judged") {
+    std::vector<Report> reports;
+    for (int year : {2016, 2017, 2018}) {
+      Report r = gov(year, 6.5, 6.9, 1000e4, "城镇新增就业");
+      r.quantities.push_back(quantity("财政赤字", 2e12, "元", "x", PartKind::kPlan, "money"));
+      r.quantities.push_back(quantity("中央财政赤字", 1.4e12, "元", "x", PartKind::kPlan, "money"));
+      r.quantities.push_back(quantity("城镇登记失业率", 4.5, "%", "x", PartKind::kPlan, "percent"));
+      r.quantities.push_back(quantity("年末城镇登记失业率", 4.0, "%", "x", PartKind::kReview, "percent"));
+      for (size_t i = 0; i < r.quantities.size(); ++i) r.quantities[i].span.offset = 10 * i;
+      reports.push_back(std::move(r));
+    }
+    Series s = build_series({&reports[0], &reports[1], &reports[2]});
+    auto row = [&s](const char* indicator, bool target) -> const SeriesRow* {
+      for (const SeriesRow& r : s.rows)
+        if (r.indicator == indicator && r.target == target) return &r;
+      return nullptr;
+    };
+    // 中央财政赤字 is alike 财政赤字 by its bigrams, yet a row of its own.
+    REQUIRE(row("中央财政赤字", true));
+    CHECK(row("中央财政赤字", true)->filled() == 3);
+    CHECK(row("财政赤字", true)->filled() == 3);
+    // The review's 年末城镇登记失业率 judged the 城镇登记失业率 target: one name for both rows.
+    CHECK_FALSE(row("年末城镇登记失业率", false));
+    REQUIRE(row("城镇登记失业率", false));
+    CHECK(row("城镇登记失业率", false)->filled() == 3);
+  }
+
   TEST_CASE("renderers: text says no differences, JSON has the schema, HTML is self-contained") {
     Report r = sample_report();
     ReportDiff same = diff_reports(r, r, space_tokenizer());
@@ -128,7 +155,12 @@ TEST_SUITE("diff") {
   }
 
   TEST_CASE("series rows: synonyms merged, comparisons and fragments dropped, spans and other years skipped") {
-    CHECK(series_indicator("单位国内生产总值能耗降低") == "单位国内生产总值能耗下降");
+    CHECK(series_indicator("单位国内生产总值能耗降低") == "单位地区生产总值能耗下降");
+    CHECK(series_indicator("单位GDP能耗降低") == "单位地区生产总值能耗下降");
+    // 经济增长 is GDP growth as a whole indicator, not inside 数字经济增长.
+    CHECK(series_indicator("经济增长") == series_indicator("地区生产总值增长"));
+    CHECK(series_indicator("国内生产总值增长") == series_indicator("地区生产总值增长"));
+    CHECK(series_indicator("数字经济增长") == "数字经济增长");
     CHECK(series_indicator("规模以上工业增加值增长") == "规上工业增加值增长");
     CHECK(series_indicator("粮食产量") == "粮食产量");
     CHECK(is_series_junk("比去年增加", "元"));
@@ -187,8 +219,8 @@ TEST_SUITE("diff") {
       for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
       CAPTURE(line);
       REQUIRE(!f.empty());
-      CHECK((f[0] == "synonym" || f[0] == "comparison" || f[0] == "keep"));
-      CHECK(f.size() == (f[0] == "synonym" ? 3u : 2u));
+      CHECK((f[0] == "synonym" || f[0] == "whole" || f[0] == "comparison" || f[0] == "keep" || f[0] == "generic"));
+      CHECK(f.size() == (f[0] == "synonym" || f[0] == "whole" ? 3u : 2u));
       for (const std::string& x : f) CHECK(!x.empty());
     }
     CHECK(entries > 20);

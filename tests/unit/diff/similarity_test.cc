@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "cppcc/diff.h"
+#include "diff/diff_util.h"
 #include "unit/diff/diff_test_support.h"
 
 namespace cppcc {
@@ -9,6 +10,17 @@ using diff_test::qualified;
 using diff_test::quantity;
 
 TEST_SUITE("diff") {
+  TEST_CASE("names that end alike but name other things before it are apart") {
+    using diff_detail::subjects_apart;
+    CHECK(subjects_apart("制造业增加值增长", "汽车产业增加值增长"));
+    CHECK(subjects_apart("进出口总值增长", "地区生产总值增长"));
+    CHECK(subjects_apart("固定资产投资增长", "工业投资增长"));
+    CHECK_FALSE(subjects_apart("城镇调查失业率", "调查失业率"));        // one is the other's ending
+    CHECK_FALSE(subjects_apart("居民消费价格涨幅", "居民消费价格上涨"));  // no common ending
+    CHECK_FALSE(subjects_apart("省级以上专精特新中小企业", "省级以上专精特新企业"));
+    CHECK_FALSE(subjects_apart("能耗", "能耗"));
+  }
+
   TEST_CASE("indicators are folded: quotes, spaces, digits, full width") {
     CHECK(normalize_indicator("开展“三会一课”") == "开展三会一课");
     CHECK(normalize_indicator(" 2024年 工作 ") == "#年工作");

@@ -72,6 +72,40 @@ TEST_SUITE("diff") {
     CHECK(d.has_differences());
   }
 
+  TEST_CASE("a generic name (五个方面, 项目15个) pairs with no other year's target and judges nothing") {
+    Report a = with_targets(2025, {target("方面", 5, "个", "五个"), target("项目", 15, "个", "15个")});
+    Report b = with_targets(2026, {target("方面", 4, "个", "四个"), target("项目", 5, "个", "5个")});
+    b.quantities.push_back(quantity("项目", 20, "个", "20个"));  // the review's
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    for (const TargetChange& t : d.target_changes)
+      CHECK((t.change == TargetChangeKind::kNew || t.change == TargetChangeKind::kDropped));
+    for (const TargetCheck& t : d.targets) {
+      CHECK(t.status == TargetStatus::kNotReported);
+      CHECK_FALSE(t.outcome.has_value());
+    }
+    CHECK(is_series_junk("方面", "个"));
+  }
+
+  TEST_CASE("one year's target is not paired with a five-year plan's") {
+    Report a = with_targets(2025, {target("城镇新增就业", 110e4, "人", "110万人以上", "以上", "people")});
+    Quantity five = target("城镇新增就业", 500e4, "人", "500万人以上", "以上", "people");
+    five.period = Period{2026, 2030, "years"};
+    Quantity one = target("城镇新增就业", 110e4, "人", "110万人以上", "以上", "people");
+    one.period = Period{2026, 2026, "year"};
+    Report b = with_targets(2026, {five});
+    ReportDiff d = diff_reports(a, b, space_tokenizer());
+    for (const TargetChange& t : d.target_changes) CHECK(t.change != TargetChangeKind::kRaised);
+    b.quantities.push_back(one);
+    d = diff_reports(a, b, space_tokenizer());
+    size_t unchanged = 0;
+    for (const TargetChange& t : d.target_changes)
+      if (t.change == TargetChangeKind::kUnchanged) {
+        ++unchanged;
+        CHECK(t.new_target->value == 110e4);
+      }
+    CHECK(unchanged == 1);
+  }
+
   TEST_CASE("targets of other units or measures are not paired") {
     Report old_report = with_targets(2025, {target("居民消费价格涨幅", 2, "%", "2%左右", "左右", "percent")});
     Report new_report = with_targets(2026, {target("居民消费价格涨幅", 2, "件", "2件")});

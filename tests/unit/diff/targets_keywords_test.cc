@@ -72,6 +72,36 @@ TEST_SUITE("diff") {
     CHECK(d.targets[0].status == TargetStatus::kMissed);
   }
 
+  TEST_CASE("an economic growth target is judged by GDP growth, and its change is a cut") {
+    Report old_report = sample_report();
+    old_report.quantities = {qualified(quantity("经济增长", 6, "%", "6%左右", PartKind::kPlan, "percent"), "左右")};
+    Report new_report = next_year({quantity("地区生产总值增长", 5.9, "%", "5.9%", PartKind::kReview, "percent"),
+                                   quantity("数字经济增长", 12, "%", "12%", PartKind::kReview, "percent")});
+    new_report.quantities.push_back(
+        qualified(quantity("地区生产总值增长", 5.5, "%", "5.5%左右", PartKind::kPlan, "percent"), "左右"));
+    ReportDiff d = diff_reports(old_report, new_report, space_tokenizer());
+    REQUIRE(d.targets.size() == 1);
+    REQUIRE(d.targets[0].outcome.has_value());
+    CHECK(d.targets[0].outcome->value == 5.9);
+    CHECK(d.targets[0].status == TargetStatus::kMet);  // 5.9 within 3 % of 6左右
+    CHECK(d.targets[0].pairing->match == "same-indicator");
+    REQUIRE(d.target_changes.size() == 1);
+    CHECK(d.target_changes[0].change == TargetChangeKind::kCut);
+  }
+
+  TEST_CASE("a target naming two things is not judged by an outcome of one of them") {
+    Report old_report = sample_report();
+    old_report.quantities = {quantity("二氧化硫、氮氧化物排放量下降", 3, "%", "3%", PartKind::kPlan, "percent")};
+    Report both = next_year({quantity("二氧化硫、氮氧化物排放量下降", 4, "%", "4%", PartKind::kReview, "percent")});
+    Report one = next_year({quantity("二氧化硫排放量下降", 5.6, "%", "5.6%", PartKind::kReview, "percent")});
+    ReportDiff d = diff_reports(old_report, one, space_tokenizer());
+    REQUIRE(d.targets.size() == 1);
+    CHECK(d.targets[0].status == TargetStatus::kNotReported);
+    CHECK_FALSE(d.targets[0].outcome.has_value());
+    d = diff_reports(old_report, both, space_tokenizer());
+    CHECK(d.targets[0].status == TargetStatus::kMet);
+  }
+
   TEST_CASE("a target stated as a change is judged only by an outcome stating that change") {
     // 城镇新增就业预期目标比去年多100万人 (2017) is no level: the 2018 report's 1351万人
     // says nothing of it; a 下降 target is not judged by a growth.
