@@ -109,6 +109,8 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
 
   // Body paragraphs, section bodies, lead sentences, shortcomings, quantities.
   std::optional<size_t> shortcomings, shortcomings_weak;
+  const Part* span_part = nullptr;  // the part whose paragraphs IN_SPAN dates
+  bool in_span = false;
   for (size_t i = ctx.body_begin; i < ctx.body_end; ++i) {
     if (ctx.roles[i] != Role::kBody) continue;
     const Paragraph& para = ctx.paras[i];
@@ -161,6 +163,17 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
       const bool opening_review = !part && r.metadata.genre == Genre::kCppccProposal && !r.parts.empty() &&
                                   r.parts.front().paragraph && i < *r.parts.front().paragraph;
       ParagraphQuantities pq = res.quantities.extract(para.text, excluded, in_plan);
+      // “十四五”时期和2025年工作回顾: paragraphs after 过去的五年极不寻常。 are about the five
+      // years until one opens with 刚刚过去的2025年 (or the part ends).
+      quantity::PeriodContext pc = quantity::period_context(r, part);
+      if (part != span_part) {
+        span_part = part;
+        in_span = false;
+      }
+      if (pc.part == PartKind::kReview && pc.part_year && pc.part_years && pc.part_years->first < pc.part_years->last) {
+        if (auto open = quantity::opening_time(para.text, pc)) in_span = open->kind == "years";
+        if (in_span) pc.part_year.reset();
+      }
       for (auto& m : pq.quantities) {
         Quantity q;
         q.surface = ctx.written(i, m.begin, m.end);  // m.surface is the canonical view's
@@ -169,7 +182,7 @@ Report parse_report(const SourceText& src, const Resources& res, const ParseOpti
         q.exact = m.exact;
         q.exact_max = m.exact_max;
         q.status = m.status;
-        q.period = quantity::figure_period(para.text, m.begin, m.status, quantity::period_context(r, part));
+        q.period = quantity::figure_period(para.text, m.begin, m.status, pc);
         q.change = quantity::resolve_change(m.change, q.period);
         q.unit = m.unit;
         q.qualifier = m.qualifier;

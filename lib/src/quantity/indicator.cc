@@ -242,6 +242,12 @@ class Annotator {
       const bool level = !qs[k].change && borrow_suffix[k].empty();
       qs[k].indicator = (level ? level_name(lender, qs[k]) : lender.indicator) + borrow_suffix[k];
     }
+    // 分别下降5.6%和4%: a later number of the list states the first one's change.
+    for (size_t k = 1; k < qs.size(); ++k) {
+      if (qs[k].change || !qs[k - 1].change || qs[k].unit != qs[k - 1].unit) continue;
+      const std::string_view gap = p_.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end);
+      if (gap == "、" || gap == "和" || gap == "及") qs[k].change = qs[k - 1].change;
+    }
     pair_respectively();
     for (QuantityMatch& q : qs)
       if (q.change) q.indicator = subject_of(std::move(q.indicator), lex_);
@@ -299,6 +305,15 @@ class Annotator {
         }
         code_point_at(list, i, &len);
         i += len;
+      }
+      // 城乡低保人均补助标准分别提高5%和8%: town and country, in that order
+      // (城镇居民 for residents, as the statistics name them; 城市 else).
+      std::string town, country;
+      if (items.size() == 1 && n == 2 && items[0].substr(0, 6) == "城乡" && chars(items[0]) > 3) {
+        const std::string_view rest = items[0].substr(6);
+        town = std::string(rest.substr(0, 6) == "居民" ? "城镇" : "城市") + std::string(rest);
+        country = "农村" + std::string(rest);
+        items = {town, country};
       }
       if (items.size() != n) {
         k += n - 1;

@@ -273,6 +273,22 @@ PeriodContext period_context(const Report& r, const Part* part) {
   return ctx;
 }
 
+std::optional<Period> opening_time(std::string_view paragraph, const PeriodContext& ctx) {
+  // The opening words only (刚刚过去的2025年 is 10 characters): a 年均 or 累计 later in
+  // the sentence is about a figure, not about the paragraphs that follow.
+  std::u32string first;
+  for (size_t i = 0; i < paragraph.size() && first.size() < 12;) {
+    size_t len = 0;
+    const char32_t c = code_point_at(paragraph, i, &len);
+    i += len ? len : 1;
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') break;
+    first.push_back(c);
+  }
+  auto found = last_phrase(first, ctx);
+  if (found && (found->period.kind == "year" || found->period.kind == "years")) return found->period;
+  return std::nullopt;
+}
+
 std::optional<Period> figure_period(std::string_view paragraph, size_t begin, std::string_view status,
                                     const PeriodContext& ctx) {
   if (status == "threshold") return std::nullopt;  // 60岁以上 defines a class at any time

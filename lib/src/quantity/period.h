@@ -22,6 +22,11 @@ struct PeriodContext {
 /// whose metadata and parts are read.
 PeriodContext period_context(const Report& r, const Part* part);
 
+/// The year or years the first sentence of PARAGRAPH names (过去的五年极不寻常。,
+/// “十四五”时期…, 刚刚过去的2025年…), or nullopt: in a part that reviews both a span and
+/// its last year (“十四五”时期和2025年工作回顾) it dates the paragraphs after it.
+std::optional<Period> opening_time(std::string_view paragraph, const PeriodContext& ctx);
+
 /// The period of the figure starting at byte BEGIN of PARAGRAPH with STATUS
 /// (a threshold defines a class and has none); nullopt when nothing says.
 std::optional<Period> figure_period(std::string_view paragraph, size_t begin, std::string_view status,

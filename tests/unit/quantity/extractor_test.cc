@@ -465,6 +465,13 @@ TEST_SUITE("quantity") {
     CHECK(find(named, "第1").indicator == "粮食、棉花产量");
     // Verbs of reaching end no name; 年均 before 分别 qualifies the rates, not the last item.
     CHECK(find(quantities("人均受教育年限提升至11.2年，研发投入强度提升到2.5%。"), "2.5%").indicator == "研发投入强度");
+    // A list of rates after 分别 shares the first one's change; 城乡 splits into town and country.
+    auto split = quantities("城乡低保标准分别提高6%和9%，城乡居民人均可支配收入分别增长4%和7%。");
+    CHECK(find(split, "6%").indicator == "城市低保标准");
+    CHECK(find(split, "9%").indicator == "农村低保标准");
+    CHECK(find(split, "9%").change.has_value());
+    CHECK(find(split, "4%").indicator == "城镇居民人均可支配收入");
+    CHECK(find(split, "7%").indicator == "农村居民人均可支配收入");
     auto rates = quantities("工业企业利润、服务业营收年均分别增长5%、8%。");
     CHECK(find(rates, "8%").indicator == "服务业营收");
     auto ages = quantities("人均预期寿命提高到78岁，力争达到79岁以上；60岁以上老年人、3岁以下婴幼儿。");

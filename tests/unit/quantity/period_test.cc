@@ -133,6 +133,23 @@ TEST_CASE("period: 这五年 opening a paragraph of a one-year-and-five-year rev
   CHECK(period_of("全年粮食产量增长2%。", "2%", ctx) == "year:2025-2025");
 }
 
+TEST_CASE("period: the opening words of a paragraph name the time of the paragraphs after it") {
+  PeriodContext ctx;
+  ctx.part = PartKind::kReview;
+  ctx.part_year = 2025;
+  ctx.part_years = cppcc::YearRange{2021, 2025};
+  ctx.review_years = ctx.part_years;
+  auto opening = [&](const std::string& p) {
+    auto o = cppcc::quantity::opening_time(p, ctx);
+    return o ? o->kind : std::string("-");
+  };
+  CHECK(opening("过去的五年极不寻常。在省委坚强领导下…") == "years");
+  CHECK(opening("“十四五”时期是我们阔步向前的五年。") == "years");
+  CHECK(opening("刚刚过去的2025年很不平凡。") == "year");
+  CHECK(opening("过去的一年，极不寻常。") == "-");
+  CHECK(opening("一是全力扩大内需，社会消费品零售总额年均增长5%。") == "-");  // a figure's 年均, later on
+}
+
 TEST_CASE("period: one year or 去年 in the sentence, or opening the paragraph") {
   CHECK(period_of("刚刚过去的2017年，国内生产总值增长6.9%", "6.9%", five_year_review()) == "year:2017-2017");
   CHECK(period_of("刚刚过去的2017年，目标全面完成。国内生产总值增长6.9%，居民收入增长7.3%", "7.3%",
