@@ -246,6 +246,9 @@ class Annotator {
     for (size_t k = 1; k < qs.size(); ++k) {
       if (qs[k].change || !qs[k - 1].change || qs[k].unit != qs[k - 1].unit) continue;
       const std::string_view gap = p_.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end);
+      // Only a bare number continues the list: 净增12万户、突破300万户 ends in a level.
+      size_t len = 0;
+      if (arabic_digit(code_point_at(p_, qs[k].begin, &len)) < 0) continue;
       if (gap == "、" || gap == "和" || gap == "及") qs[k].change = qs[k - 1].change;
     }
     pair_respectively();
