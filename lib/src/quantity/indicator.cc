@@ -132,7 +132,9 @@ std::string_view after_last_verb(std::string_view s, const Lexicon& lex) {
     // A cut of a burden is relief given and keeps its verb (减少企业税负, like 降低企业税负).
     if (v && !lex.verbs.at(s, i) && (chars(s.substr(i + v->size())) < 4 || lex.burdens.before(s, s.size())))
       v = nullptr;
-    if (v && is_stage_of_noun(s.substr(i), lex)) v = nullptr;  // 共收到提案
+    // 县政协共收到提案, 各参加单位共提交提案: the name starts at the stage (or the first of
+    // two: 立案交办提案) and runs to its end.
+    if (is_stage_of_noun(s.substr(i), lex)) return s.substr(i);
     // 省重点建设项目: a verb after a modifier inside the phrase describes the noun.
     if (v && i > 0 && lex.modifiers.before(s, i)) v = nullptr;
     if (v) {
@@ -781,6 +783,12 @@ class Annotator {
       const size_t from = q.begin > kWindow ? char_start(q.begin - kWindow) : 0;
       if (text.find(noun) == std::string::npos && p_.substr(from, start - from).find(noun) != std::string_view::npos)
         return {text + (text.size() == stage->size() ? "" : "的") + noun, {}};
+    }
+    // 从内容看，经济建设方面312件 in a paragraph about proposals: 经济建设方面提案.
+    if (const std::string* cat = lex_.categories.before(text, text.size()); cat && text.size() > cat->size()) {
+      const std::string& noun = lex_.category_nouns.at(*cat);
+      const size_t from = q.begin > kWindow ? char_start(q.begin - kWindow) : 0;
+      if (p_.substr(from, start - from).find(noun) != std::string_view::npos) return {text + noun, {}};
     }
     if (const std::string* v = lex_.verbs.at(text, 0); v && v->size() == text.size()) text.clear();  // 用于
     // 委员提案4534件，占90.6%: a bare 占 names the share of the count before it (委员提案占比).

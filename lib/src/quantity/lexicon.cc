@@ -84,7 +84,7 @@ Expected<Lexicon> Lexicon::load() {
   // Roles in the order of the lists they fill below.
   static constexpr std::string_view kRoles[] = {"verb", "adverb", "tail", "trim",  "ordinal", "past",
                                                 "change", "class", "forecast", "cut", "rate", "people", "growth", "modifier", "filler", "stage",
-                                                "funder", "base", "attribute", "fund", "opening", "burden", "flow", "result", "ranking"};
+                                                "funder", "base", "attribute", "fund", "opening", "burden", "flow", "result", "ranking", "category"};
   std::vector<std::string> by_role[std::size(kRoles)];
   std::vector<std::string> falls;
   st = for_each_row("quantity/words.tsv", [&](const std::vector<std::string_view>& f, size_t line) -> Status {
@@ -97,9 +97,9 @@ Expected<Lexicon> Lexicon::load() {
         return bad_row("quantity/words.tsv", line, "a change or rate word needs the direction up or down");
       if (f[2] == "down") falls.emplace_back(f[0]);
     }
-    if (f[1] == "stage") {
-      if (f.size() < 3 || f[2].empty()) return bad_row("quantity/words.tsv", line, "a stage word needs the noun it counts");
-      lex.stage_nouns.emplace(std::string(f[0]), std::string(f[2]));
+    if (f[1] == "stage" || f[1] == "category") {
+      if (f.size() < 3 || f[2].empty()) return bad_row("quantity/words.tsv", line, "a stage or category word needs the noun it counts");
+      (f[1] == "stage" ? lex.stage_nouns : lex.category_nouns).emplace(std::string(f[0]), std::string(f[2]));
     }
     by_role[role - std::begin(kRoles)].emplace_back(f[0]);
     return Ok{};
@@ -108,7 +108,7 @@ Expected<Lexicon> Lexicon::load() {
   WordList* lists[] = {&lex.verbs,   &lex.adverbs, &lex.tails,     &lex.trims, &lex.ordinals, &lex.pasts,
                        &lex.changes, &lex.classes, &lex.forecasts, &lex.cuts,  &lex.rates, &lex.people, &lex.growths, &lex.modifiers, &lex.fillers, &lex.stages,
                        &lex.funders, &lex.bases, &lex.attributes, &lex.funds, &lex.openings, &lex.burdens, &lex.flows, &lex.results,
-                       &lex.rankings};
+                       &lex.rankings, &lex.categories};
   for (size_t r = 0; r < std::size(kRoles); ++r) *lists[r] = WordList(std::move(by_role[r]));
   lex.falls = WordList(std::move(falls));
   std::vector<std::string> not_numerals;

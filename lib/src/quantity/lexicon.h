@@ -53,6 +53,8 @@ struct Lexicon {
   WordList bases;      ///< the whole of a share (全国38.7%的贸易增量): kept before the base
   WordList attributes; ///< words like a tail that describe the noun (在建重大项目)
   std::unordered_map<std::string, std::string> stage_nouns;  ///< stage → the noun it counts
+  WordList categories;  ///< the last word of a category (方面): names its noun's count (经济建设方面提案)
+  std::unordered_map<std::string, std::string> category_nouns;  ///< category word → the noun it sorts
   WordList not_numerals;
 
   static Expected<Lexicon> load();

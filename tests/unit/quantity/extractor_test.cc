@@ -225,6 +225,12 @@ TEST_SUITE("quantity") {
     CHECK(find(qs, "5006件").indicator == "立案提案");
     CHECK(find(qs, "160件").indicator == "并案提案");
     CHECK(find(qs, "732件").indicator == "转为意见和建议的提案");
+    // The name starts at the stage; a category alone in a paragraph about proposals counts them.
+    auto work = quantities("各民主党派和委员共提交提案960件，立案交办提案802件。从内容看，社会建设方面301件，占37.5%。");
+    CHECK(find(work, "960件").indicator == "提交提案");
+    CHECK(find(work, "802件").indicator == "立案交办提案");
+    CHECK(find(work, "301件").indicator == "社会建设方面提案");
+    CHECK(find(quantities("聚焦生态环保方面12个重点课题。"), "12个").indicator != "生态环保方面提案");
     // Without proposals in the paragraph a stage word names nothing new.
     CHECK(find(quantities("经审查,立案5006件。"), "5006件").indicator == "立案");
   }
