@@ -16,39 +16,6 @@ bool ends_at(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
 }
 
-int arabic_digit(char32_t c) {
-  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-  return -1;
-}
-
-int chinese_digit(char32_t c) {
-  switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': case U'壹': case U'幺': return 1;
-    case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'倆': return 2;
-    case U'三': case U'叁': case U'參': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': case U'陸': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
-  }
-}
-
-int chinese_power(char32_t c) {
-  switch (c) {
-    case U'十': case U'拾': return 1;
-    case U'百': case U'佰': return 2;
-    case U'千': case U'仟': return 3;
-    case U'万': case U'萬': return 4;
-    case U'亿': case U'億': return 8;
-    default: return -1;
-  }
-}
-
 namespace {
 
 

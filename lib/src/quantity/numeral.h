@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,13 +32,60 @@ inline char32_t code_point_before(std::string_view s, size_t i) {
 bool ends_at(std::string_view s, size_t pos, std::string_view w);
 
 /// 0–9 for ASCII and full-width digits, else -1.
-int arabic_digit(char32_t c);
-/// 0–9 for 零〇一…九 两 and financial 壹贰叁…, else -1.
-int chinese_digit(char32_t c);
-/// Power of ten of 十百千万亿 (and 拾佰仟萬億), else -1.
-int chinese_power(char32_t c);
+inline int arabic_digit(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  return -1;
+}
+
+/// The Chinese numeral characters: a digit (零〇一…九 两, financial 壹贰叁…) or a
+/// power of ten (十百千万亿, 拾佰仟萬億); the other field is -1.
+struct ChineseNumeralChar {
+  char32_t c;
+  int8_t digit;
+  int8_t power;
+};
+inline constexpr ChineseNumeralChar kChineseNumeralChars[] = {
+    {U'零', 0, -1}, {U'〇', 0, -1}, {U'一', 1, -1}, {U'壹', 1, -1}, {U'幺', 1, -1}, {U'二', 2, -1},
+    {U'贰', 2, -1}, {U'貳', 2, -1}, {U'两', 2, -1}, {U'兩', 2, -1}, {U'倆', 2, -1}, {U'三', 3, -1},
+    {U'叁', 3, -1}, {U'參', 3, -1}, {U'四', 4, -1}, {U'肆', 4, -1}, {U'五', 5, -1}, {U'伍', 5, -1},
+    {U'六', 6, -1}, {U'陆', 6, -1}, {U'陸', 6, -1}, {U'七', 7, -1}, {U'柒', 7, -1}, {U'八', 8, -1},
+    {U'捌', 8, -1}, {U'九', 9, -1}, {U'玖', 9, -1}, {U'十', -1, 1}, {U'拾', -1, 1}, {U'百', -1, 2},
+    {U'佰', -1, 2}, {U'千', -1, 3}, {U'仟', -1, 3}, {U'万', -1, 4}, {U'萬', -1, 4}, {U'亿', -1, 8},
+    {U'億', -1, 8},
+};
+namespace detail {
+// One bit per Basic Multilingual Plane code point: the scanner asks of every
+// character of a report whether it is a numeral, and almost none is.
+struct NumeralBits {
+  uint64_t words[0x10000 / 64];
+};
+constexpr NumeralBits make_numeral_bits() {
+  NumeralBits b{};
+  for (const ChineseNumeralChar& e : kChineseNumeralChars) b.words[e.c >> 6] |= uint64_t{1} << (e.c & 63);
+  return b;
+}
+inline constexpr NumeralBits kNumeralBits = make_numeral_bits();
+inline const ChineseNumeralChar* chinese_numeral_entry(char32_t c) {
+  if (c >= 0x10000 || !((kNumeralBits.words[c >> 6] >> (c & 63)) & 1)) return nullptr;
+  for (const ChineseNumeralChar& e : kChineseNumeralChars)
+    if (e.c == c) return &e;
+  return nullptr;
+}
+}  // namespace detail
+
 inline bool is_chinese_numeral_char(char32_t c) {
-  return chinese_digit(c) >= 0 || chinese_power(c) >= 0;
+  return c < 0x10000 && ((detail::kNumeralBits.words[c >> 6] >> (c & 63)) & 1);
+}
+/// 0–9 for 零〇一…九 两 and financial 壹贰叁…, else -1.
+inline int chinese_digit(char32_t c) {
+  const ChineseNumeralChar* e = detail::chinese_numeral_entry(c);
+  return e ? e->digit : -1;
+}
+/// Power of ten of 十百千万亿 (and 拾佰仟萬億), else -1.
+inline int chinese_power(char32_t c) {
+  const ChineseNumeralChar* e = detail::chinese_numeral_entry(c);
+  return e ? e->power : -1;
 }
 
 /// A numeral found in text: [begin, end) bytes.
