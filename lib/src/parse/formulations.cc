@@ -123,12 +123,9 @@ FormulationResult find_formulations(const ParseContext& ctx, const std::vector<K
   for (size_t i = 0; i < ctx.paras.size(); ++i) {
     if (!scanned(ctx, i)) continue;
     const std::string& t = ctx.paras[i].text;
-    const auto found = phrases.find_all(t);
-    for (size_t j = 0; j < wanted.size(); ++j) {
-      for (auto [b, e] : found[j]) {
-        if (wanted[j].quoted_only && !quoted_at(t, b, e)) continue;
-        hits_by[j].push_back({i, b, e});
-      }
+    for (const PhraseSet::Match& m : phrases.find_all(t)) {
+      if (wanted[m.needle].quoted_only && !quoted_at(t, m.begin, m.end)) continue;
+      hits_by[m.needle].push_back({i, m.begin, m.end});
     }
   }
   std::vector<std::vector<std::string>> glossary_key_lists;  // once per entry, not once per formulation

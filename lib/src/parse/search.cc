@@ -32,26 +32,32 @@ std::vector<std::pair<size_t, size_t>> find_all(std::string_view text, std::stri
   return out;
 }
 
-PhraseSet::PhraseSet(std::vector<std::string_view> needles) : needles_(std::move(needles)) {
+PhraseSet::PhraseSet(std::vector<std::string_view> needles)
+    : needles_(std::move(needles)), first_bits_(0x10000 / 64, 0) {
   for (size_t j = 0; j < needles_.size(); ++j) {
     if (needles_[j].empty()) continue;
     size_t len = 0;
-    by_first_[utf8::decode(needles_[j], 0, &len)].push_back(static_cast<uint32_t>(j));
+    const char32_t c = utf8::decode(needles_[j], 0, &len);
+    by_first_[c].push_back(static_cast<uint32_t>(j));
+    if (c < 0x10000) first_bits_[c >> 6] |= uint64_t{1} << (c & 63);
   }
 }
 
-std::vector<std::vector<std::pair<size_t, size_t>>> PhraseSet::find_all(std::string_view text) const {
-  std::vector<std::vector<std::pair<size_t, size_t>>> out(needles_.size());
-  std::vector<size_t> next(needles_.size(), 0);  // matches of one needle never overlap
+std::vector<PhraseSet::Match> PhraseSet::find_all(std::string_view text) const {
+  std::vector<Match> out;
+  std::vector<size_t> next;  // matches of one needle never overlap; sized at the first candidate
   for (size_t k = 0; k < text.size();) {
     size_t len = 0;
     const char32_t c = utf8::decode(text, k, &len);
-    if (auto it = by_first_.find(c); it != by_first_.end()) {
-      for (uint32_t j : it->second) {
-        const std::string_view n = needles_[j];
-        if (k < next[j] || text.compare(k, n.size(), n) != 0 || !edges_ok(text, n, k)) continue;
-        out[j].emplace_back(k, k + n.size());
-        next[j] = k + n.size();
+    if (c >= 0x10000 || ((first_bits_[c >> 6] >> (c & 63)) & 1)) {
+      if (auto it = by_first_.find(c); it != by_first_.end()) {
+        if (next.empty()) next.assign(needles_.size(), 0);
+        for (uint32_t j : it->second) {
+          const std::string_view n = needles_[j];
+          if (k < next[j] || text.compare(k, n.size(), n) != 0 || !edges_ok(text, n, k)) continue;
+          out.push_back({j, k, k + n.size()});
+          next[j] = k + n.size();
+        }
       }
     }
     k += len;

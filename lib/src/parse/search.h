@@ -19,12 +19,20 @@ std::vector<std::pair<size_t, size_t>> find_all(std::string_view text, std::stri
 class PhraseSet {
  public:
   explicit PhraseSet(std::vector<std::string_view> needles);
-  /// out[j] = find_all(text, needles[j]), for every j.
-  std::vector<std::vector<std::pair<size_t, size_t>>> find_all(std::string_view text) const;
+  struct Match {
+    uint32_t needle;  ///< index into the needles
+    size_t begin, end;
+  };
+  /// Every find_all(text, needles[j]) for every j, in text order (for one
+  /// needle, in the order find_all gives them).
+  std::vector<Match> find_all(std::string_view text) const;
 
  private:
   std::vector<std::string_view> needles_;
   std::unordered_map<char32_t, std::vector<uint32_t>> by_first_;
+  /// One bit per code point of the Basic Multilingual Plane that starts a
+  /// needle: most characters of a report start none, and skip the map.
+  std::vector<uint64_t> first_bits_;
 };
 
 /// True if TEXT[b, e) stands inside “…” (the quotes right around it).
