@@ -33,13 +33,13 @@ std::vector<std::pair<size_t, size_t>> find_all(std::string_view text, std::stri
 }
 
 PhraseSet::PhraseSet(std::vector<std::string_view> needles)
-    : needles_(std::move(needles)), first_bits_(0x10000 / 64, 0) {
+    : needles_(std::move(needles)) {
   for (size_t j = 0; j < needles_.size(); ++j) {
     if (needles_[j].empty()) continue;
     size_t len = 0;
     const char32_t c = utf8::decode(needles_[j], 0, &len);
     by_first_[c].push_back(static_cast<uint32_t>(j));
-    if (c < 0x10000) first_bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    first_chars_.add(c);
   }
 }
 
@@ -49,7 +49,7 @@ std::vector<PhraseSet::Match> PhraseSet::find_all(std::string_view text) const {
   for (size_t k = 0; k < text.size();) {
     size_t len = 0;
     const char32_t c = utf8::decode(text, k, &len);
-    if (c >= 0x10000 || ((first_bits_[c >> 6] >> (c & 63)) & 1)) {
+    if (c >= 0x10000 || first_chars_.contains(c)) {  // a needle may start outside the BMP: ask the map
       if (auto it = by_first_.find(c); it != by_first_.end()) {
         if (next.empty()) next.assign(needles_.size(), 0);
         for (uint32_t j : it->second) {

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/bmp_set.h"
+
 namespace cppcc::parse {
 
 /// Byte ranges of every occurrence of NEEDLE in TEXT. Phrases made of ASCII
@@ -30,9 +32,9 @@ class PhraseSet {
  private:
   std::vector<std::string_view> needles_;
   std::unordered_map<char32_t, std::vector<uint32_t>> by_first_;
-  /// One bit per code point of the Basic Multilingual Plane that starts a
-  /// needle: most characters of a report start none, and skip the map.
-  std::vector<uint64_t> first_bits_;
+  /// The BMP characters that start a needle: most characters of a report
+  /// start none, and skip the map.
+  util::BmpSet first_chars_;
 };
 
 /// True if TEXT[b, e) stands inside “…” (the quotes right around it).

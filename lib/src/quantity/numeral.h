@@ -9,6 +9,7 @@
 
 #include "cppcc/decimal.h"
 #include "cppcc/text.h"
+#include "util/bmp_set.h"
 
 namespace cppcc::quantity {
 
@@ -55,28 +56,23 @@ inline constexpr ChineseNumeralChar kChineseNumeralChars[] = {
     {U'億', -1, 8},
 };
 namespace detail {
-// One bit per Basic Multilingual Plane code point: the scanner asks of every
-// character of a report whether it is a numeral, and almost none is.
-struct NumeralBits {
-  uint64_t words[0x10000 / 64];
-};
-constexpr NumeralBits make_numeral_bits() {
-  NumeralBits b{};
-  for (const ChineseNumeralChar& e : kChineseNumeralChars) b.words[e.c >> 6] |= uint64_t{1} << (e.c & 63);
-  return b;
+// The scanner asks of every character of a report whether it is a numeral,
+// and almost none is.
+constexpr util::BmpSet make_numeral_set() {
+  util::BmpSet set;
+  for (const ChineseNumeralChar& e : kChineseNumeralChars) set.add(e.c);
+  return set;
 }
-inline constexpr NumeralBits kNumeralBits = make_numeral_bits();
+inline constexpr util::BmpSet kNumeralSet = make_numeral_set();
 inline const ChineseNumeralChar* chinese_numeral_entry(char32_t c) {
-  if (c >= 0x10000 || !((kNumeralBits.words[c >> 6] >> (c & 63)) & 1)) return nullptr;
+  if (!kNumeralSet.contains(c)) return nullptr;
   for (const ChineseNumeralChar& e : kChineseNumeralChars)
     if (e.c == c) return &e;
   return nullptr;
 }
 }  // namespace detail
 
-inline bool is_chinese_numeral_char(char32_t c) {
-  return c < 0x10000 && ((detail::kNumeralBits.words[c >> 6] >> (c & 63)) & 1);
-}
+inline bool is_chinese_numeral_char(char32_t c) { return detail::kNumeralSet.contains(c); }
 /// 0–9 for 零〇一…九 两 and financial 壹贰叁…, else -1.
 inline int chinese_digit(char32_t c) {
   const ChineseNumeralChar* e = detail::chinese_numeral_entry(c);
